@@ -1,0 +1,9 @@
+namespace ActorOrchestrator.Hocon.Syntax;
+
+internal enum ScalarKind
+{
+    String,
+    Number,
+    Boolean,
+    Null,
+}
