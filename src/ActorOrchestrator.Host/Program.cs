@@ -1,1 +1,3 @@
-return 0;
+using ActorOrchestrator.Host.Cli;
+
+return AoCommandLine.Create().Parse(args).Invoke();

@@ -30,11 +30,11 @@ internal sealed class HoconPath : IEquatable<HoconPath>
         try
         {
             var path = HoconParser.ReadPathExpression(reader);
-            return reader.AtEnd ? path : throw new ArgumentException($"invalid path expression \"{expression}\": unexpected '{reader.Peek()}'", nameof(expression));
+            return reader.AtEnd ? path : throw new ArgumentException($"invalid path expression \"{expression}\": unexpected '{reader.Peek()}'");
         }
         catch (ConfigParseException error)
         {
-            throw new ArgumentException($"invalid path expression \"{expression}\": {error.Reason}", nameof(expression), error);
+            throw new ArgumentException($"invalid path expression \"{expression}\": {error.Reason}", error);
         }
     }
 

@@ -1,0 +1,28 @@
+using System.CommandLine;
+using ActorOrchestrator.Host.Commands;
+
+namespace ActorOrchestrator.Host.Cli;
+
+/// <summary>The <c>ao</c> command line: one root with the shared configuration options and a command per verb.</summary>
+internal static class AoCommandLine
+{
+    public static RootCommand Create()
+    {
+        var configuration = new ConfigurationOptions();
+        return new RootCommand("ao runs and drives ActorOrchestrator, a Kubernetes-style container orchestrator whose control plane is an actor cluster.")
+        {
+            configuration.Files,
+            configuration.Settings,
+            UpCommand.Create(),
+            NodeCommand.Create(),
+            ConfigCommand.Create(configuration),
+            ApplyCommand.Create(),
+            GetCommand.Create(),
+            DescribeCommand.Create(),
+            DeleteCommand.Create(),
+            LogsCommand.Create(),
+            ScaleCommand.Create(),
+            RolloutCommand.Create(),
+        };
+    }
+}

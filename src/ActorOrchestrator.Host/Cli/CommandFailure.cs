@@ -1,0 +1,22 @@
+using ActorOrchestrator.Hocon;
+
+namespace ActorOrchestrator.Host.Cli;
+
+/// <summary>Turns the errors a user can cause into one plain line on stderr and exit code 1, without a stack trace.</summary>
+internal static class CommandFailure
+{
+    public const int ExitCode = 1;
+
+    public static int Guard(TextWriter error, string verb, Func<int> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (Exception failure) when (failure is ConfigException or UsageException)
+        {
+            error.WriteLine($"ao {verb}: {failure.Message}");
+            return ExitCode;
+        }
+    }
+}
