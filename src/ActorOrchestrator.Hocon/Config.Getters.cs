@@ -34,17 +34,19 @@ public sealed partial class Config
     public int GetInt(string path)
     {
         var (node, fullPath) = Find(path);
-        return TryGetWholeNumber(node, out var value) && value is >= int.MinValue and <= int.MaxValue
+        var value = GetWholeNumber(node, fullPath);
+        return value is >= int.MinValue and <= int.MaxValue
             ? (int)value
-            : throw WrongType(fullPath, "a whole number from -2147483648 to 2147483647", node);
+            : throw WrongType(fullPath, $"a whole number from {int.MinValue} to {int.MaxValue}", node);
     }
 
     public long GetLong(string path)
     {
         var (node, fullPath) = Find(path);
-        return TryGetWholeNumber(node, out var value) && value is >= long.MinValue and <= long.MaxValue
+        var value = GetWholeNumber(node, fullPath);
+        return value is >= long.MinValue and <= long.MaxValue
             ? (long)value
-            : throw WrongType(fullPath, "a whole number", node);
+            : throw WrongType(fullPath, $"a whole number from {long.MinValue} to {long.MaxValue}", node);
     }
 
     public double GetDouble(string path)
@@ -182,12 +184,15 @@ public sealed partial class Config
         throw WrongType(fullPath, expected, node);
     }
 
-    private static bool TryGetWholeNumber(HoconNode node, out decimal value)
+    private static decimal GetWholeNumber(HoconNode node, string fullPath)
     {
-        value = 0;
-        return node is HoconScalar { Kind: ScalarKind.Number or ScalarKind.String } scalar
-            && decimal.TryParse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out value)
-            && value == decimal.Truncate(value);
+        if (node is not HoconScalar { Kind: ScalarKind.Number or ScalarKind.String } scalar
+            || !decimal.TryParse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            throw WrongType(fullPath, "a number", node);
+        }
+
+        return value == decimal.Truncate(value) ? value : throw WrongType(fullPath, "a whole number", node);
     }
 
     private static ConfigWrongTypeException WrongType(string fullPath, string expected, HoconNode actual, string describedAs = "") =>

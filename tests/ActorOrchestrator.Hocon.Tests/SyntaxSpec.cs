@@ -178,6 +178,16 @@ public sealed class SyntaxSpec
     }
 
     [Fact]
+    public void Windows_line_endings_read_like_unix_ones()
+    {
+        var config = Config.ParseString("a = 1\r\nb = foo bar\r\nc {\r\n  d = [x,\r\n  y]\r\n}\r\n");
+
+        Assert.Equal(1, config.GetInt("a"));
+        Assert.Equal("foo bar", config.GetString("b"));
+        Assert.Equal(["x", "y"], config.GetStringList("c.d"));
+    }
+
+    [Fact]
     public void An_empty_document_is_an_empty_configuration()
     {
         Assert.Empty(Config.ParseString("  # only a comment\n").Keys);

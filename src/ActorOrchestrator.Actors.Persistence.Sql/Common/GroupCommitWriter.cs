@@ -1,0 +1,191 @@
+using System.Threading.Channels;
+using ActorOrchestrator.Actors.Persistence.Journal;
+using ActorOrchestrator.Actors.Persistence.Sql.Settings;
+using Microsoft.Extensions.Logging;
+
+namespace ActorOrchestrator.Actors.Persistence.Sql.Common;
+
+/// <summary>
+/// Group commit: gathers the writes of many callers into one transaction (up to max-batch-size events, never splitting a
+/// caller's request) and completes each caller only after that transaction committed. Up to
+/// <see cref="ISqlDialect.MaxConcurrentBatches"/> transactions run at once, but a persistence id is never in two of them:
+/// a request whose persistence id is in flight waits, with every later request of that id, so one id's writes are
+/// stored in the order they were submitted.
+/// </summary>
+internal sealed partial class GroupCommitWriter : IAsyncDisposable
+{
+    private readonly Channel<WriteRequest> _queue = Channel.CreateUnbounded<WriteRequest>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly ISqlDialect _dialect;
+    private readonly GroupCommitSettings _settings;
+    private readonly JournalWriteSignal _signal;
+    private readonly ILogger _logger;
+    private readonly Task _loop;
+    private int _queued;
+
+    public GroupCommitWriter(ISqlDialect dialect, GroupCommitSettings settings, JournalWriteSignal signal, ILogger logger)
+    {
+        _dialect = dialect;
+        _settings = settings;
+        _signal = signal;
+        _logger = logger;
+        _loop = Task.Run(RunAsync);
+    }
+
+    /// <summary>Queues the request; the task completes with the orderings once committed, or faults.</summary>
+    public Task<long[][]> SubmitAsync(WriteRequest request)
+    {
+        if (Interlocked.Increment(ref _queued) > _settings.MaxQueuedWrites)
+        {
+            Interlocked.Decrement(ref _queued);
+            return Task.FromException<long[][]>(new JournalWriteException(_dialect.Target, new InvalidOperationException(
+                $"{_settings.MaxQueuedWrites} writes are already waiting for the database (ao.persistence.group-commit.max-queued-writes)")));
+        }
+        if (!_queue.Writer.TryWrite(request))
+        {
+            Interlocked.Decrement(ref _queued);
+            return Task.FromException<long[][]>(new ObjectDisposedException(nameof(GroupCommitWriter), $"The journal on {_dialect.Target} is closed."));
+        }
+        return request.Completion.Task;
+    }
+
+    /// <summary>Stops accepting writes, finishes the queued ones and waits for them.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _loop.ConfigureAwait(false);
+    }
+
+    private async Task RunAsync()
+    {
+        var pending = new List<WriteRequest>();
+        var running = new List<(Task Task, List<WriteRequest> Batch)>();
+        var busyPersistenceIds = new HashSet<string>(StringComparer.Ordinal);
+        var maxConcurrent = Math.Max(1, _dialect.MaxConcurrentBatches);
+        Task<bool>? readable = null;
+        var open = true;
+        while (open || pending.Count > 0 || running.Count > 0)
+        {
+            ReleaseFinished(running, busyPersistenceIds);
+            Drain(pending);
+            if (_settings.Linger > TimeSpan.Zero && running.Count == 0 && pending.Count > 0 && open
+                && pending.Sum(r => r.EventCount) < _settings.MaxBatchSize)
+            {
+                await Task.Delay(_settings.Linger).ConfigureAwait(false);
+                Drain(pending);
+            }
+            if (running.Count < maxConcurrent && pending.Count > 0)
+            {
+                var batch = TakeBatch(pending, busyPersistenceIds);
+                if (batch.Count > 0)
+                {
+                    foreach (var id in batch.SelectMany(r => r.PersistenceIds))
+                    {
+                        busyPersistenceIds.Add(id);
+                    }
+                    running.Add((Task.Run(() => ExecuteAsync(batch)), batch));
+                    continue;
+                }
+            }
+            var waits = running.Select(r => r.Task).ToList();
+            if (open && running.Count < maxConcurrent)
+            {
+                readable ??= _queue.Reader.WaitToReadAsync().AsTask();
+                waits.Add(readable);
+            }
+            if (waits.Count == 0)
+            {
+                break;
+            }
+            await Task.WhenAny(waits).ConfigureAwait(false);
+            if (readable is { IsCompleted: true })
+            {
+                open = await readable.ConfigureAwait(false);
+                readable = null;
+            }
+        }
+    }
+
+    private void Drain(List<WriteRequest> pending)
+    {
+        while (_queue.Reader.TryRead(out var request))
+        {
+            pending.Add(request);
+        }
+    }
+
+    private static void ReleaseFinished(List<(Task Task, List<WriteRequest> Batch)> running, HashSet<string> busyPersistenceIds)
+    {
+        for (var i = running.Count - 1; i >= 0; i--)
+        {
+            if (running[i].Task.IsCompleted)
+            {
+                foreach (var id in running[i].Batch.SelectMany(r => r.PersistenceIds))
+                {
+                    busyPersistenceIds.Remove(id);
+                }
+                running.RemoveAt(i);
+            }
+        }
+    }
+
+    private List<WriteRequest> TakeBatch(List<WriteRequest> pending, HashSet<string> busyPersistenceIds)
+    {
+        var batch = new List<WriteRequest>();
+        var held = new HashSet<string>(StringComparer.Ordinal);
+        var events = 0;
+        var next = 0;
+        for (; next < pending.Count; next++)
+        {
+            var request = pending[next];
+            if (request.PersistenceIds.Any(id => busyPersistenceIds.Contains(id) || held.Contains(id)))
+            {
+                held.UnionWith(request.PersistenceIds);
+                continue;
+            }
+            if (events > 0 && events + request.EventCount > _settings.MaxBatchSize)
+            {
+                break;
+            }
+            batch.Add(request);
+            events += request.EventCount;
+            pending[next] = null!;
+        }
+        pending.RemoveAll(r => r is null);
+        return batch;
+    }
+
+    private async Task ExecuteAsync(List<WriteRequest> batch)
+    {
+        try
+        {
+            await _dialect.WriteBatchAsync(batch, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            Interlocked.Add(ref _queued, -batch.Count);
+            LogBatchFailed(_logger, batch.Sum(r => r.EventCount), _dialect.Target, exception.Message);
+            var failure = new JournalWriteException(_dialect.Target, exception);
+            foreach (var request in batch)
+            {
+                request.Completion.TrySetException(failure);
+            }
+            return;
+        }
+        Interlocked.Add(ref _queued, -batch.Count);
+        foreach (var request in batch)
+        {
+            if (request.Conflict is { } conflict)
+            {
+                request.Completion.TrySetException(conflict);
+            }
+            else
+            {
+                request.Completion.TrySetResult(request.Orderings!);
+            }
+        }
+        _signal.Notify();
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "Writing {EventCount} events to {Target} failed; their writers are told: {Reason}")]
+    private static partial void LogBatchFailed(ILogger logger, int eventCount, string target, string reason);
+}

@@ -1,0 +1,3 @@
+namespace ActorOrchestrator.Actors.Persistence.Tests.Fixtures;
+
+public sealed record ItemAdded(string Name, int Quantity);
