@@ -238,6 +238,14 @@ public sealed class SubstitutionSpec
     }
 
     [Fact]
+    public void Fields_that_refer_to_each_other_after_earlier_values_end_up_equal()
+    {
+        var config = Resolve("a : 1\nb : 2\na : ${b}\nb : ${a}");
+
+        Assert.Equal(config.GetInt("a"), config.GetInt("b"));
+    }
+
+    [Fact]
     public void Every_occurrence_of_a_substitution_sees_the_same_value()
     {
         var config = Resolve("""

@@ -6,7 +6,8 @@ namespace ActorOrchestrator.Hocon.Resolution;
 /// Resolves every substitution of a merged document. Lookups walk the unresolved tree lazily and resolve
 /// only what they pass through, so an object may refer to its own fields; a field being defined is hidden
 /// from its own value (a self-reference sees the earlier value), and reaching it again is a cycle.
-/// Results found without any hidden path are memoized per node.
+/// Every node is resolved once and its result kept, so each occurrence of a substitution has one value
+/// even where the specification leaves the order of resolution open.
 /// </summary>
 internal sealed class Resolver
 {
@@ -36,7 +37,7 @@ internal sealed class Resolver
             return node;
         }
 
-        if (context.IsEmpty && _memo.TryGetValue(node, out var known))
+        if (_memo.TryGetValue(node, out var known))
         {
             return known;
         }
@@ -60,11 +61,7 @@ internal sealed class Resolver
                 HoconMergeStack stack => ResolveStack(path, stack, context),
                 _ => ResolveSelfReferential(path, node, hideOwnPath && path is not null ? context.With(path, null, _trail.Count) : context),
             };
-            if (context.IsEmpty)
-            {
-                _memo[node] = result;
-            }
-
+            _memo[node] = result;
             return result;
         }
         finally
