@@ -34,7 +34,8 @@ function Invoke-WithTestServices([scriptblock]$Body) {
         return
     }
 
-    $exports = @(bash -c 'set -e; source scripts/test-services.sh; ensure_test_prerequisites >&2; start_test_services >&2; printf "%s\n" "$AO_TEST_POSTGRES" "$AO_PG_PID" "$AO_PG_DIR"')
+    # No quotes inside the bash command: older PowerShell versions mangle them when passing arguments.
+    $exports = @(bash -c 'set -e; source scripts/test-services.sh; ensure_test_prerequisites >&2; start_test_services >&2; echo $AO_TEST_POSTGRES; echo $AO_PG_PID; echo $AO_PG_DIR')
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
     $env:AO_TEST_POSTGRES = $exports[0]
     $env:AO_PG_PID = $exports[1]

@@ -41,6 +41,23 @@ public sealed class AoConfigSpec : IDisposable
     }
 
     [Fact]
+    public async Task The_defaults_are_embedded_so_ao_needs_no_reference_file_beside_it()
+    {
+        var copy = Directory.CreateDirectory(Path.Combine(_directory, "bin")).FullName;
+        foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory)
+                     .Where(file => file.EndsWith(".dll", StringComparison.Ordinal) || Path.GetFileName(file).StartsWith("ao.", StringComparison.Ordinal)))
+        {
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        }
+
+        Assert.False(File.Exists(Path.Combine(copy, "reference.conf")));
+
+        var root = Json(await AoProcess.RunAsync(Path.Combine(copy, "ao.dll"), ["config", "--json"], _directory));
+
+        Assert.Equal(Defaults.GetInt("ao.api.port"), ApiPort(root));
+    }
+
+    [Fact]
     public async Task Config_prints_hocon_that_reads_back_to_the_same_configuration()
     {
         var hocon = await RunAsync(null, "config");

@@ -10,7 +10,15 @@ internal static class AoProcess
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
+    public static Task<AoResult> RunAsync(
+        IEnumerable<string> arguments,
+        string workingDirectory,
+        IReadOnlyDictionary<string, string>? environment = null) =>
+        RunAsync(Path.Combine(AppContext.BaseDirectory, "ao.dll"), arguments, workingDirectory, environment);
+
+    /// <summary>Runs an <c>ao.dll</c> from another place, e.g. a copy without the files that sit next to the build.</summary>
     public static async Task<AoResult> RunAsync(
+        string aoDll,
         IEnumerable<string> arguments,
         string workingDirectory,
         IReadOnlyDictionary<string, string>? environment = null)
@@ -22,7 +30,7 @@ internal static class AoProcess
             UseShellExecute = false,
             WorkingDirectory = workingDirectory,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ao.dll"));
+        start.ArgumentList.Add(aoDll);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
