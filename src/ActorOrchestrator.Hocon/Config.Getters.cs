@@ -72,10 +72,18 @@ public sealed partial class Config
         };
     }
 
-    /// <summary>A duration: <c>250ms</c>, <c>5s</c>, <c>2 minutes</c>, <c>1 h</c>...; a bare number is milliseconds.</summary>
-    public TimeSpan GetDuration(string path)
+    /// <summary>
+    /// A duration: <c>250ms</c>, <c>5s</c>, <c>2 minutes</c>, <c>1 h</c>...; a bare number is milliseconds.
+    /// With <paramref name="allowInfinite"/>, the word <c>infinite</c> reads as <see cref="Timeout.InfiniteTimeSpan"/>.
+    /// </summary>
+    public TimeSpan GetDuration(string path, bool allowInfinite = false)
     {
         var (node, fullPath) = Find(path);
+        if (allowInfinite && node is HoconScalar { Kind: ScalarKind.String, Text: "infinite" })
+        {
+            return Timeout.InfiniteTimeSpan;
+        }
+
         var parsed = node switch
         {
             HoconScalar { Kind: ScalarKind.Number } number =>
@@ -84,7 +92,7 @@ public sealed partial class Config
             HoconScalar { Kind: ScalarKind.String } text => DurationParser.TryParse(text.Text, out var fromText) ? fromText : null,
             _ => null,
         };
-        return parsed ?? throw WrongType(fullPath, DurationParser.Expected, node);
+        return parsed ?? throw WrongType(fullPath, allowInfinite ? DurationParser.Expected + " or infinite" : DurationParser.Expected, node);
     }
 
     /// <summary>A size in bytes: <c>64KiB</c>, <c>1MB</c>, <c>10 kB</c>...; a bare number is bytes.</summary>

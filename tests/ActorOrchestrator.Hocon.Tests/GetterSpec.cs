@@ -127,6 +127,16 @@ public sealed class GetterSpec
         Assert.Contains("expected a duration", error.Message);
     }
 
+    [Fact]
+    public void Infinite_is_a_duration_only_where_the_caller_allows_it()
+    {
+        var config = Config.ParseString("ask-timeout = infinite", "t.conf");
+
+        Assert.Equal(Timeout.InfiniteTimeSpan, config.GetDuration("ask-timeout", allowInfinite: true));
+        var error = Assert.Throws<ConfigWrongTypeException>(() => config.GetDuration("ask-timeout"));
+        Assert.Equal("ask-timeout: expected a duration (a number of milliseconds, or a number with ns, us, ms, s, m, h or d) but got \"infinite\" (t.conf:1:15)", error.Message);
+    }
+
     [Theory]
     [InlineData("1024", 1024L)]
     [InlineData("10B", 10L)]

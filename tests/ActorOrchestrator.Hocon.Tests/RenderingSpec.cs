@@ -13,6 +13,7 @@ public sealed class RenderingSpec
           roles = [control-plane, worker]
           nested = [ { a = 1 }, [1, 2] ]
           big = 1e3
+          "include" = "a key that must stay quoted"
           flag = true
           nothing = null
           ref = ${ao.api.port}

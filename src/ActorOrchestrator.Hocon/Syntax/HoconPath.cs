@@ -75,7 +75,7 @@ internal sealed class HoconPath : IEquatable<HoconPath>
 
     /// <summary>A key as it can be written back: bare when that reads back the same, otherwise quoted.</summary>
     public static string RenderKey(string key) =>
-        key.Length > 0 && key.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
+        key.Length > 0 && key != "include" && key.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
             ? key
             : HoconStrings.Quote(key);
 }
