@@ -26,26 +26,40 @@ public abstract class ActorBase
 
     internal void Constructed() => OnConstructed();
 
+    internal bool InvokeReceive(object message) => Receive(message);
+
+    internal void InvokePreStart() => PreStart();
+
+    internal void InvokePostStop() => PostStop();
+
+    internal void InvokePreRestart(Exception reason, object? message) => PreRestart(reason, message);
+
+    internal void InvokePostRestart(Exception reason) => PostRestart(reason);
+
+    internal void InvokeUnhandled(object message) => Unhandled(message);
+
+    internal SupervisorStrategy? InvokeSupervisorStrategy() => SupervisorStrategy();
+
     /// <summary>Runs once the constructor has finished.</summary>
     private protected virtual void OnConstructed()
     {
     }
 
     /// <summary>Handles one message; returns false when the message is not handled (it then goes to <see cref="Unhandled"/>).</summary>
-    protected internal abstract bool Receive(object message);
+    protected abstract bool Receive(object message);
 
     /// <summary>Runs after construction, before the first message.</summary>
-    protected internal virtual void PreStart()
+    protected virtual void PreStart()
     {
     }
 
     /// <summary>Runs after the actor and all its children have stopped, before watchers are told.</summary>
-    protected internal virtual void PostStop()
+    protected virtual void PostStop()
     {
     }
 
     /// <summary>Runs on the failed instance before a restart; by default stops all children and calls <see cref="PostStop"/>.</summary>
-    protected internal virtual void PreRestart(Exception reason, object? message)
+    protected virtual void PreRestart(Exception reason, object? message)
     {
         foreach (var child in _cell.Children)
         {
@@ -56,14 +70,14 @@ public abstract class ActorBase
     }
 
     /// <summary>Runs on the fresh instance after a restart; by default calls <see cref="PreStart"/>.</summary>
-    protected internal virtual void PostRestart(Exception reason) => PreStart();
+    protected virtual void PostRestart(Exception reason) => PreStart();
 
     /// <summary>
     /// Called for messages no behaviour handled: an unhandled <see cref="Terminated"/> throws
     /// <see cref="DeathPactException"/>; anything else is published as <see cref="UnhandledMessage"/> and logged.
     /// </summary>
-    protected internal virtual void Unhandled(object message) => _cell.UnhandledDefault(message);
+    protected virtual void Unhandled(object message) => _cell.UnhandledDefault(message);
 
     /// <summary>How this actor supervises its children; defaults to the Props' strategy or <see cref="SupervisorStrategy.DefaultStrategy"/>.</summary>
-    protected internal virtual SupervisorStrategy? SupervisorStrategy() => null;
+    protected virtual SupervisorStrategy? SupervisorStrategy() => null;
 }

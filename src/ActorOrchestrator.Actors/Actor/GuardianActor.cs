@@ -3,5 +3,5 @@ namespace ActorOrchestrator.Actors;
 /// <summary>The actor behind the root, <c>/user</c> and <c>/system</c> guardians: it only supervises.</summary>
 internal sealed class GuardianActor : ActorBase
 {
-    protected internal override bool Receive(object message) => false;
+    protected override bool Receive(object message) => false;
 }

@@ -35,7 +35,7 @@ public abstract class ReceiveActor : ActorBase
     /// <summary>Pushes the handlers registered inside <paramref name="configure"/>; <c>Context.UnbecomeStacked()</c> pops them.</summary>
     protected void BecomeStacked(Action configure) => Context.BecomeStacked(Build(configure).Handle);
 
-    protected internal sealed override bool Receive(object message) => _initial.Handle(message);
+    protected sealed override bool Receive(object message) => _initial.Handle(message);
 
     private ReceiveHandlers Build(Action configure)
     {

@@ -37,9 +37,9 @@ public sealed class BackoffSupervisor : ActorBase, IWithTimers
         return TimeSpan.FromMilliseconds(capped * jitter);
     }
 
-    protected internal override void PreStart() => StartChild();
+    protected override void PreStart() => StartChild();
 
-    protected internal override bool Receive(object message)
+    protected override bool Receive(object message)
     {
         switch (message)
         {
@@ -66,7 +66,7 @@ public sealed class BackoffSupervisor : ActorBase, IWithTimers
         }
     }
 
-    protected internal override SupervisorStrategy? SupervisorStrategy() => _options.Trigger == BackoffTrigger.OnFailure
+    protected override SupervisorStrategy? SupervisorStrategy() => _options.Trigger == BackoffTrigger.OnFailure
         ? new OneForOneStrategy(_ =>
         {
             _childFailed = true;

@@ -37,10 +37,10 @@ internal sealed partial class ActorCell
     {
         var actor = _actor!;
         var behaviours = _extras?.Behaviours;
-        var handled = behaviours is { Count: > 0 } ? behaviours.Peek()(message) : actor.Receive(message);
+        var handled = behaviours is { Count: > 0 } ? behaviours.Peek()(message) : actor.InvokeReceive(message);
         if (!handled)
         {
-            actor.Unhandled(message);
+            actor.InvokeUnhandled(message);
         }
     }
 

@@ -55,7 +55,7 @@ internal sealed partial class ActorCell
         try
         {
             _actor = NewActorInstance();
-            _actor.PreStart();
+            _actor.InvokePreStart();
         }
         catch (Exception e)
         {
@@ -154,7 +154,7 @@ internal sealed partial class ActorCell
         {
             try
             {
-                actor.PostStop();
+                actor.InvokePostStop();
             }
             catch (Exception e)
             {
@@ -186,7 +186,7 @@ internal sealed partial class ActorCell
         {
             try
             {
-                actor.PreRestart(cause, _extras?.FailedMessage);
+                actor.InvokePreRestart(cause, _extras?.FailedMessage);
             }
             catch (Exception e)
             {
@@ -218,7 +218,7 @@ internal sealed partial class ActorCell
         try
         {
             _actor = NewActorInstance();
-            _actor.PostRestart(cause);
+            _actor.InvokePostRestart(cause);
         }
         catch (Exception e)
         {

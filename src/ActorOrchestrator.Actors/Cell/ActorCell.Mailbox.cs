@@ -114,10 +114,10 @@ internal sealed partial class ActorCell : IThreadPoolWorkItem
             if (Volatile.Read(ref _systemMessages) is not null)
             {
                 ProcessSystemMessages();
-                if (!CanProcessUserMessages)
-                {
-                    return;
-                }
+            }
+            if (!CanProcessUserMessages)
+            {
+                return;
             }
         }
     }

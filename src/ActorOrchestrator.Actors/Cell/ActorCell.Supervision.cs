@@ -42,7 +42,7 @@ internal sealed partial class ActorCell
         SupervisorStrategy strategy;
         try
         {
-            strategy = _actor.SupervisorStrategy() ?? _props.SupervisorStrategy ?? SupervisorStrategy.DefaultStrategy;
+            strategy = _actor.InvokeSupervisorStrategy() ?? _props.SupervisorStrategy ?? SupervisorStrategy.DefaultStrategy;
         }
         catch (Exception e)
         {
