@@ -188,6 +188,14 @@ public sealed class GetterSpec
     }
 
     [Fact]
+    public void Bad_value_errors_show_a_short_list_as_written()
+    {
+        var error = Sample.BadValue("ao.roles", "must list known roles");
+
+        Assert.Equal("ao.roles: must list known roles but got [\"control-plane\", \"worker\"] (app.conf:9:11)", error.Message);
+    }
+
+    [Fact]
     public void Values_from_text_outside_files_are_read_as_hocon_values_or_taken_literally()
     {
         var number = Config.FromValue("ao.api.port", "8080", "environment variable AO_API__PORT");

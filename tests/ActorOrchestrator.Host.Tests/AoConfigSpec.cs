@@ -141,6 +141,18 @@ public sealed class AoConfigSpec : IDisposable
     }
 
     [Fact]
+    public async Task A_mistyped_value_from_the_environment_stops_with_its_key_and_variable()
+    {
+        var environment = new Dictionary<string, string> { ["AO_API__PORT"] = "abc" };
+
+        var result = await RunAsync(environment, "config");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Empty(result.Output);
+        Assert.Equal("ao config: ao.api.port: expected a number but got \"abc\" (environment variable AO_API__PORT)", result.Error.Trim());
+    }
+
+    [Fact]
     public async Task A_missing_file_and_a_malformed_set_are_reported_plainly()
     {
         var missing = await RunAsync(null, "config", "--config", Path.Combine(_directory, "nope.conf"));

@@ -1,10 +1,14 @@
 using System.CommandLine;
 using ActorOrchestrator.Host.Cli;
 using ActorOrchestrator.Host.Configuration;
+using ActorOrchestrator.Host.Settings;
 
 namespace ActorOrchestrator.Host.Commands;
 
-/// <summary><c>ao config</c>: prints the configuration a run would use, after every layer and substitution.</summary>
+/// <summary>
+/// <c>ao config</c>: prints the configuration a run would use, after every layer and substitution, once the
+/// host's own sections have read without error (so a bad value fails here as it would at start-up).
+/// </summary>
 internal static class ConfigCommand
 {
     public static Command Create(ConfigurationOptions configuration)
@@ -30,6 +34,7 @@ internal static class ConfigCommand
                 error.WriteLine(warning);
             }
 
+            _ = HostSettings.From(loaded.Config);
             output.Write(asJson ? loaded.Config.ToJson() + "\n" : loaded.Config.ToHocon());
             return 0;
         });
