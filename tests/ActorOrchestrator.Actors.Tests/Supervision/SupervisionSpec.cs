@@ -69,6 +69,8 @@ public sealed class SupervisionSpec : KernelSpec
         var first = SpawnChild(probe, parent, "first");
         var second = SpawnChild(probe, parent, "second");
         second.Tell("inc");
+        second.Tell("get");
+        Assert.Equal(1, probe.ExpectMsg<int>());
         first.Tell("fail");
         var restarts = probe.ReceiveN(6).OfType<string>().Where(s => s.StartsWith("PostRestart", StringComparison.Ordinal)).Order().ToList();
         Assert.Equal(["PostRestart first", "PostRestart second"], restarts);
