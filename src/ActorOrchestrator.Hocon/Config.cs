@@ -103,7 +103,8 @@ public sealed partial class Config
 
     /// <summary>
     /// The entries whose path <paramref name="reference"/> does not declare. An empty object in the
-    /// reference declares an open section: anything below it is accepted.
+    /// reference declares an open section: anything below it is accepted; a list declares its elements
+    /// by index (<c>roles.0</c>), as lists may be written as objects with numeric keys.
     /// </summary>
     public IReadOnlyList<ConfigEntry> EntriesNotDeclaredIn(Config reference)
     {
@@ -140,6 +141,11 @@ public sealed partial class Config
         HoconNode current = reference;
         foreach (var segment in segments)
         {
+            if (current is HoconArray)
+            {
+                return int.TryParse(segment, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _);
+            }
+
             if (current is not HoconObject obj)
             {
                 return false;

@@ -7,6 +7,7 @@ public sealed class EntriesSpec
     private static readonly Config Reference = Config.ParseString("""
         ao {
           api { port = 6443 }
+          roles = [a]
           labels {}
         }
         """, "reference.conf");
@@ -22,18 +23,20 @@ public sealed class EntriesSpec
     }
 
     [Fact]
-    public void Entries_not_declared_in_a_reference_are_found_while_open_sections_accept_anything()
+    public void Entries_not_declared_in_a_reference_are_found_while_open_sections_and_list_indexes_are_accepted()
     {
         var config = Config.ParseString("""
             ao.api.port = 1
             ao.api.prot = 2
             ao.labels.team = core
+            ao.roles.0 = b
+            ao.roles.x = c
             ao.api.port.deeper = 3
             other.thing = 4
             """, "user.conf");
 
         var undeclared = config.EntriesNotDeclaredIn(Reference).Select(entry => $"{entry.Path}@{entry.Origin}");
 
-        Assert.Equal(["ao.api.port.deeper@user.conf:4:22", "ao.api.prot@user.conf:2:15", "other.thing@user.conf:5:15"], undeclared);
+        Assert.Equal(["ao.api.port.deeper@user.conf:6:22", "ao.api.prot@user.conf:2:15", "ao.roles.x@user.conf:5:14", "other.thing@user.conf:7:15"], undeclared);
     }
 }

@@ -92,6 +92,25 @@ public sealed class AoConfigSpec : IDisposable
     }
 
     [Fact]
+    public async Task Lists_come_from_the_environment_whole_or_one_element_per_variable()
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["AO_NODE__ROLES"] = "[worker]",
+            ["AO_NODE__SEED_NODES__0"] = "10.0.0.1:7400",
+            ["AO_NODE__SEED_NODES__1"] = "10.0.0.2:7400",
+        };
+
+        var result = await RunAsync(environment, "config");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Empty(result.Error);
+        var node = Config.ParseString(result.Output).GetConfig("ao.node");
+        Assert.Equal(["worker"], node.GetStringList("roles"));
+        Assert.Equal(["10.0.0.1:7400", "10.0.0.2:7400"], node.GetStringList("seed-nodes"));
+    }
+
+    [Fact]
     public async Task Set_overrides_an_environment_variable()
     {
         var environment = new Dictionary<string, string> { ["AO_API__PORT"] = "7003" };
