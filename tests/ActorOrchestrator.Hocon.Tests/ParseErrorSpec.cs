@@ -65,6 +65,24 @@ public sealed class ParseErrorSpec
     }
 
     [Fact]
+    public void Absurd_nesting_is_refused_with_a_position_instead_of_exhausting_the_stack()
+    {
+        var deep = string.Concat(Enumerable.Repeat("[", 100_000));
+
+        var error = Fail("a = " + deep);
+
+        Assert.StartsWith("app.conf:1:133: objects and lists nest more than 128 levels deep", error.Message);
+    }
+
+    [Fact]
+    public void Nesting_within_the_limit_reads_normally()
+    {
+        var config = Config.ParseString(string.Concat(Enumerable.Repeat("a { ", 100)) + "x = 1" + string.Concat(Enumerable.Repeat(" }", 100)));
+
+        Assert.Equal(1, config.GetInt(string.Join('.', Enumerable.Repeat("a", 100)) + ".x"));
+    }
+
+    [Fact]
     public void Invalid_escapes_and_substitutions_are_explained()
     {
         Assert.Contains("not a valid escape", Fail("a = \"\\q\"").Message);

@@ -61,10 +61,16 @@ internal sealed partial class HoconParser
             case '"':
                 return HoconScalar.String(ReadQuotedString(_reader), origin);
             case '{':
+                EnterNesting(origin);
                 _reader.Read();
-                return ParseObjectBody(fieldPath, origin, origin);
+                var obj = ParseObjectBody(fieldPath, origin, origin);
+                _nesting--;
+                return obj;
             case '[':
-                return ParseArray(fieldPath);
+                EnterNesting(origin);
+                var array = ParseArray(fieldPath);
+                _nesting--;
+                return array;
         }
 
         if (_reader.StartsWith("${"))
@@ -84,6 +90,14 @@ internal sealed partial class HoconParser
         }
 
         return ParseUnquoted(origin);
+    }
+
+    private void EnterNesting(ConfigOrigin origin)
+    {
+        if (++_nesting > MaxNesting)
+        {
+            throw Error(origin, $"objects and lists nest more than {MaxNesting} levels deep here");
+        }
     }
 
     private HoconArray ParseArray(HoconPath fieldPath)

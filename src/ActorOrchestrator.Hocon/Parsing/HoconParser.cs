@@ -8,10 +8,14 @@ namespace ActorOrchestrator.Hocon.Parsing;
 /// </summary>
 internal sealed partial class HoconParser
 {
+    /// <summary>Deeper nesting is refused with an error rather than risking the stack.</summary>
+    private const int MaxNesting = 128;
+
     private readonly SourceReader _reader;
     private readonly string _directory;
     private readonly HoconPath _prefix;
     private readonly IncludeLoader _includes;
+    private int _nesting;
 
     private HoconParser(SourceReader reader, string directory, HoconPath prefix, IncludeLoader includes)
     {

@@ -11,7 +11,7 @@ namespace ActorOrchestrator.Hocon.Resolution;
 /// </summary>
 internal sealed class Resolver
 {
-    private const int MaxDepth = 256;
+    private const int MaxDepth = 512;
 
     private readonly HoconObject _root;
     private readonly Func<string, string?> _environment;
@@ -51,7 +51,7 @@ internal sealed class Resolver
         {
             if (_inProgress.Count > MaxDepth)
             {
-                throw new ConfigResolveException(node.Origin, $"substitutions nest more than {MaxDepth} levels deep");
+                throw new ConfigResolveException(node.Origin, $"substitutions chain through more than {MaxDepth} values here");
             }
 
             var result = node switch
