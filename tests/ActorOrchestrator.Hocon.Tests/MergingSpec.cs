@@ -72,6 +72,16 @@ public sealed class MergingSpec
     }
 
     [Fact]
+    public void The_empty_configuration_is_neutral_for_layering()
+    {
+        var config = Config.ParseString("a { b = 1 }", "one.conf");
+
+        Assert.Equal(config.ToJson(), Config.Empty.WithFallback(config).ToJson());
+        Assert.Equal(config.ToJson(), config.WithFallback(Config.Empty).ToJson());
+        Assert.Equal(new ConfigOrigin("one.conf", 1, 9), Config.Empty.WithFallback(config).GetOrigin("a.b"));
+    }
+
+    [Fact]
     public void Substitutions_in_one_layer_see_values_from_another()
     {
         var user = Config.ParseString("url = \"http://\"${host}\":\"${port}");
