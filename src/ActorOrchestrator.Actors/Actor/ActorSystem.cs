@@ -17,6 +17,7 @@ public sealed partial class ActorSystem : IAsyncDisposable
     private readonly ActorPath _tempPath;
     private readonly TaskCompletionSource _terminated = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ConcurrentDictionary<Type, ILogger> _loggers = new();
+    private readonly ConcurrentDictionary<string, InternalActorRef> _tempRefs = new(StringComparer.Ordinal);
     private readonly EventHandler? _processExitHandler;
     private long _tempCounter;
     private int _terminating;
@@ -144,7 +145,44 @@ public sealed partial class ActorSystem : IAsyncDisposable
         {
             ActorNames.Validate(name, _tempPath);
         }
-        return new FunctionRef(this, NewTempPath(name), receive);
+        var functionRef = new FunctionRef(this, NewTempPath(name), receive);
+        if (!_tempRefs.TryAdd(functionRef.Path.Name, functionRef))
+        {
+            throw new InvalidActorNameException($"Temporary actor name '{name}' is already taken under {_tempPath}");
+        }
+        return functionRef;
+    }
+
+    /// <summary>
+    /// The live ref at <paramref name="path"/> in this system (guardians, their descendants, temporary refs such as
+    /// Ask replies and function refs), or null when there is none. The address of the path is not checked; a
+    /// non-zero <see cref="ActorPath.Uid"/> must match the incarnation.
+    /// </summary>
+    public IActorRef? ResolveLocal(ActorPath path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!string.Equals(path.SystemName, Name, StringComparison.Ordinal) || path.Depth == 0)
+        {
+            return null;
+        }
+        var elements = path.Elements;
+        InternalActorRef? current = elements[0] switch
+        {
+            "user" => _userGuardian,
+            "system" => _systemGuardian,
+            "deadLetters" when elements.Count == 1 => DeadLettersRef,
+            "temp" when elements.Count == 2 => _tempRefs.GetValueOrDefault(elements[1]),
+            _ => null,
+        };
+        for (var i = 1; i < elements.Count && current is ActorCell cell && elements[0] != "temp"; i++)
+        {
+            current = cell.Child(elements[i]) as InternalActorRef;
+        }
+        if (current is null || current.IsTerminated || (path.Uid != 0 && current.Path.Uid != path.Uid))
+        {
+            return null;
+        }
+        return current;
     }
 
     public async ValueTask DisposeAsync() => await Terminate().ConfigureAwait(false);
@@ -155,6 +193,12 @@ public sealed partial class ActorSystem : IAsyncDisposable
 
     internal ActorPath NewTempPath(string? name) =>
         _tempPath / (name ?? "$" + Interlocked.Increment(ref _tempCounter).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>Makes a temporary ref resolvable by path (see <see cref="ResolveLocal"/>).</summary>
+    internal void RegisterTemp(InternalActorRef tempRef) => _tempRefs.TryAdd(tempRef.Path.Name, tempRef);
+
+    internal void UnregisterTemp(InternalActorRef tempRef) =>
+        _tempRefs.TryRemove(new KeyValuePair<string, InternalActorRef>(tempRef.Path.Name, tempRef));
 
     internal void MarkTerminating() => Interlocked.Exchange(ref _terminating, 1);
 

@@ -12,7 +12,26 @@ internal sealed class PromiseActorRef<T>(ActorSystem system, InternalActorRef ta
     private string? _messageType;
     private ActorPath? _path;
 
-    public override ActorPath Path => _path ??= system.NewTempPath(null);
+    /// <summary>Created on first use (most replies never need it); from then on the ref is resolvable by path until it completes.</summary>
+    public override ActorPath Path
+    {
+        get
+        {
+            if (Volatile.Read(ref _path) is { } path)
+            {
+                return path;
+            }
+            if (Interlocked.CompareExchange(ref _path, system.NewTempPath(null), null) is null && !IsTerminated)
+            {
+                system.RegisterTemp(this);
+                if (IsTerminated)
+                {
+                    system.UnregisterTemp(this);
+                }
+            }
+            return _path!;
+        }
+    }
 
     public override bool IsTerminated => _completion.Task.IsCompleted;
 
@@ -58,7 +77,7 @@ internal sealed class PromiseActorRef<T>(ActorSystem system, InternalActorRef ta
         }
     }
 
-    public override void SendSystemMessage(SystemMessage message)
+    internal override void SendSystemMessage(SystemMessage message)
     {
         switch (message)
         {
@@ -95,6 +114,10 @@ internal sealed class PromiseActorRef<T>(ActorSystem system, InternalActorRef ta
 
     private void Cleanup()
     {
+        if (Volatile.Read(ref _path) is not null)
+        {
+            system.UnregisterTemp(this);
+        }
         _timer?.Dispose();
         _cancellation.Dispose();
         if (_watchingTarget)

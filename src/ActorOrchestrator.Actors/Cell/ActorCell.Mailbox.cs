@@ -35,7 +35,7 @@ internal sealed partial class ActorCell : IThreadPoolWorkItem
         }
     }
 
-    public override void SendSystemMessage(SystemMessage message)
+    internal override void SendSystemMessage(SystemMessage message)
     {
         SystemMessage? head;
         do

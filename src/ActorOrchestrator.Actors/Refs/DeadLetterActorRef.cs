@@ -44,7 +44,7 @@ internal sealed class DeadLetterActorRef(ActorSystem system, ActorPath path) : I
         Publish(new DeadLetter(message, sender ?? this, recipient));
     }
 
-    public override void SendSystemMessage(SystemMessage message) => ReplyAsDead(message);
+    internal override void SendSystemMessage(SystemMessage message) => ReplyAsDead(message);
 
     private void Publish(DeadLetter deadLetter)
     {

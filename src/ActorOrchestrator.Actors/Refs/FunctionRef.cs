@@ -32,7 +32,7 @@ internal sealed class FunctionRef(ActorSystem system, ActorPath path, Action<obj
         receive(message, sender ?? system.DeadLetters);
     }
 
-    public override void SendSystemMessage(SystemMessage message)
+    internal override void SendSystemMessage(SystemMessage message)
     {
         switch (message)
         {
@@ -124,5 +124,6 @@ internal sealed class FunctionRef(ActorSystem system, ActorPath path, Action<obj
             watcher.SendSystemMessage(new DeathWatchNotification(this, existenceConfirmed: true, addressTerminated: false));
         }
         system.EventStream.Unsubscribe(this);
+        system.UnregisterTemp(this);
     }
 }

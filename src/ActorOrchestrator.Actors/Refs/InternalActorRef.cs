@@ -1,10 +1,15 @@
 namespace ActorOrchestrator.Actors;
 
 /// <summary>
-/// Base of every ref the runtime makes. One object exists per incarnation, so equality is identity.
+/// Base of every ref the runtime can watch, ask and stop. Only the kernel derives from it directly; extensions
+/// (remoting) derive from <see cref="ExternalActorRef"/>. One object exists per incarnation, so equality is identity.
 /// </summary>
-internal abstract class InternalActorRef : IActorRef
+public abstract class InternalActorRef : IActorRef
 {
+    private protected InternalActorRef()
+    {
+    }
+
     public abstract ActorPath Path { get; }
 
     /// <summary>True once the actor behind this ref has stopped for good.</summary>
@@ -15,7 +20,7 @@ internal abstract class InternalActorRef : IActorRef
 
     public abstract void Tell(object message, IActorRef? sender);
 
-    public abstract void SendSystemMessage(SystemMessage message);
+    internal abstract void SendSystemMessage(SystemMessage message);
 
     public bool Equals(IActorRef? other) => ReferenceEquals(this, other);
 
@@ -26,7 +31,7 @@ internal abstract class InternalActorRef : IActorRef
     public override string ToString() => $"[{Path.ToStringWithUid()}]";
 
     /// <summary>Answers system messages sent to a ref that can no longer act: a watcher learns at once that it is dead.</summary>
-    protected void ReplyAsDead(SystemMessage message)
+    private protected void ReplyAsDead(SystemMessage message)
     {
         if (message is Watch watch && !ReferenceEquals(watch.Watcher, this))
         {

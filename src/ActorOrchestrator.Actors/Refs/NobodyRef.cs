@@ -21,5 +21,5 @@ internal sealed class NobodyRef : InternalActorRef
         }
     }
 
-    public override void SendSystemMessage(SystemMessage message) => ReplyAsDead(message);
+    internal override void SendSystemMessage(SystemMessage message) => ReplyAsDead(message);
 }
