@@ -39,7 +39,7 @@ internal sealed class ActorKernelBenchmarks : IBenchmarkSuite
     private static async Task<double> TellThroughputAsync(int pairs, int messagesPerPair, int window)
     {
         await using var system = NewSystem();
-        var done = new CountdownEvent(pairs);
+        using var done = new CountdownEvent(pairs);
         var pingers = new List<IActorRef>(pairs);
         for (var i = 0; i < pairs; i++)
         {
@@ -60,7 +60,7 @@ internal sealed class ActorKernelBenchmarks : IBenchmarkSuite
     private static async Task<double> PingPongRoundTripAsync(int roundTrips)
     {
         await using var system = NewSystem();
-        var done = new CountdownEvent(1);
+        using var done = new CountdownEvent(1);
         var ponger = system.ActorOf(Props.Create(static () => new Ponger()));
         var pinger = system.ActorOf(Props.Create(() => new Pinger(ponger, roundTrips, 1, done)));
         var stopwatch = Stopwatch.StartNew();
@@ -91,7 +91,7 @@ internal sealed class ActorKernelBenchmarks : IBenchmarkSuite
     private static async Task<double> SpawnAsync(int actors)
     {
         await using var system = NewSystem();
-        var started = new CountdownEvent(actors);
+        using var started = new CountdownEvent(actors);
         var props = Props.Create(() => new Idle(started));
         var stopwatch = Stopwatch.StartNew();
         for (var i = 0; i < actors; i++)
@@ -105,11 +105,12 @@ internal sealed class ActorKernelBenchmarks : IBenchmarkSuite
     private static async Task<double> BytesPerIdleActorAsync(int actors)
     {
         await using var system = NewSystem();
-        var started = new CountdownEvent(actors);
+        using var warmedUp = new CountdownEvent(1);
+        system.ActorOf(Props.Create(() => new Idle(warmedUp)));
+        warmedUp.Wait();
+        using var started = new CountdownEvent(actors);
         var props = Props.Create(() => new Idle(started));
         var refs = new IActorRef[actors];
-        system.ActorOf(props).Tell(Ping, null);
-        started.Reset(actors);
         var before = GC.GetTotalMemory(forceFullCollection: true);
         for (var i = 0; i < actors; i++)
         {

@@ -55,12 +55,6 @@ internal sealed partial class ActorCell : InternalActorRef, IActorContext
 
     internal override ActorSystem OwnerSystem => _system;
 
-    internal string Name => _name;
-
-    internal ActorCell? ParentCell => _parent;
-
-    internal ActorBase? Actor => _actor;
-
     public IActorRef Self => this;
 
     public IActorRef Sender => _currentSender ?? _system.DeadLetters;
