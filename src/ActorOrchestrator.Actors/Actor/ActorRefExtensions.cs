@@ -5,12 +5,13 @@ public static class ActorRefExtensions
 {
     /// <summary>
     /// Sends <paramref name="message"/> with the current actor as sender when called from inside an actor's
-    /// message handler, and with no sender otherwise.
+    /// message handler; outside actors the sender is the system's external default sender (the TestKit's
+    /// TestActor in specs), or none.
     /// </summary>
     public static void Tell(this IActorRef receiver, object message)
     {
         ArgumentNullException.ThrowIfNull(receiver);
-        receiver.Tell(message, ActorCell.Current);
+        receiver.Tell(message, (IActorRef?)ActorCell.Current ?? (receiver as InternalActorRef)?.OwnerSystem?.ExternalDefaultSender);
     }
 
     /// <summary>Sends <paramref name="message"/> keeping the sender of the message currently being handled.</summary>

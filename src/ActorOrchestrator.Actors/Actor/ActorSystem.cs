@@ -79,6 +79,9 @@ public sealed partial class ActorSystem : IAsyncDisposable
 
     internal DeadLetterActorRef DeadLettersRef { get; }
 
+    /// <summary>Sender used by <c>ref.Tell(message)</c> outside any actor (the TestKit sets its TestActor).</summary>
+    internal IActorRef? ExternalDefaultSender { get; set; }
+
     internal DeadLetterLog DeadLetterLog { get; }
 
     internal ILogger KernelLogger { get; }
