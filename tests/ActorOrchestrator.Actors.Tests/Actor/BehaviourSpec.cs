@@ -1,3 +1,4 @@
+using ActorOrchestrator.Actors.TestKit;
 using ActorOrchestrator.Actors.Tests.Support;
 
 namespace ActorOrchestrator.Actors.Tests.Actor;
@@ -7,7 +8,7 @@ public sealed class BehaviourSpec : KernelSpec
     [Fact]
     public void Become_replaces_the_handlers_and_BecomeStacked_unbecomes_back()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var actor = Sys.ActorOf(Props.Create(() => new Moody(probe.Ref)));
         actor.Tell("how");
         actor.Tell("angry");
@@ -24,7 +25,7 @@ public sealed class BehaviourSpec : KernelSpec
     [Fact]
     public void Predicates_pick_the_first_matching_handler_and_ReceiveAny_catches_the_rest()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var actor = Sys.ActorOf(Props.Create(() => new Classifier(probe.Ref)));
         actor.Tell(5);
         actor.Tell(-5);
@@ -35,7 +36,7 @@ public sealed class BehaviourSpec : KernelSpec
     [Fact]
     public void An_async_handler_holds_back_later_messages_until_its_task_completes_and_keeps_the_sender()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var actor = Sys.ActorOf(Props.Create(() => new AsyncWorker()));
         using var gate = new SemaphoreSlim(0);
         probe.Send(actor, gate);
@@ -50,18 +51,18 @@ public sealed class BehaviourSpec : KernelSpec
     [Fact]
     public void A_faulted_async_handler_fails_the_actor()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var actor = Sys.ActorOf(Props.Create(() => new AsyncWorker()));
         probe.Send(actor, 1);
         probe.Send(actor, "after restart");
         probe.ExpectMsg("after restart");
-        Assert.Contains(Logs.Entries, e => e.Exception is InvalidOperationException { Message: "async failure" });
+        Assert.Contains(LogEntries, e => e.Exception is InvalidOperationException { Message: "async failure" });
     }
 
     [Fact]
     public void ReceiveAsync_outside_a_handler_registration_is_rejected()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var actor = Sys.ActorOf(Props.Create(() => new LateRegistration(probe.Ref)));
         actor.Tell("register");
         probe.ExpectMsg("InvalidOperationException");

@@ -1,3 +1,4 @@
+using ActorOrchestrator.Actors.TestKit;
 using ActorOrchestrator.Actors.Tests.Support;
 
 namespace ActorOrchestrator.Actors.Tests.Actor;
@@ -31,7 +32,7 @@ public sealed class ExtensionRefsSpec : KernelSpec
     [Fact]
     public void ResolveLocal_finds_live_actors_by_path_and_checks_the_uid()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var parent = Sys.ActorOf(Props.Create(() => new Parent()), "parent");
         probe.Send(parent, "spawn");
         var child = probe.ExpectMsg<IActorRef>();
@@ -53,7 +54,7 @@ public sealed class ExtensionRefsSpec : KernelSpec
     [Fact]
     public async Task An_external_ref_can_be_asked_watched_and_reports_termination_once()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var external = new LoopbackRef(Sys, ActorPath.Root("remote", "127.0.0.1:2552") / "user" / "x");
         Assert.Equal("echo: hi", await external.Ask<string>("hi", TimeSpan.FromSeconds(5)));
         var watcher = Sys.ActorOf(Props.Create(() => new Watcher(probe.Ref, external)));

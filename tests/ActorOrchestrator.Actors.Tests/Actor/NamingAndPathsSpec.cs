@@ -1,3 +1,4 @@
+using ActorOrchestrator.Actors.TestKit;
 using ActorOrchestrator.Actors.Tests.Support;
 
 namespace ActorOrchestrator.Actors.Tests.Actor;
@@ -8,11 +9,11 @@ public sealed class NamingAndPathsSpec : KernelSpec
     public void Top_level_actor_paths_are_hierarchical_under_user()
     {
         var parent = Sys.ActorOf(Props.Create(() => new Parent()), "parent");
-        using var probe = new Probe(Sys);
+        var probe = CreateTestProbe();
         probe.Send(parent, new CreateChild("child"));
         var child = probe.ExpectMsg<IActorRef>();
-        Assert.Equal("ao://NamingAndPaths/user/parent", parent.Path.ToString());
-        Assert.Equal("ao://NamingAndPaths/user/parent/child", child.Path.ToString());
+        Assert.Equal($"ao://{Sys.Name}/user/parent", parent.Path.ToString());
+        Assert.Equal($"ao://{Sys.Name}/user/parent/child", child.Path.ToString());
         Assert.Equal(["user", "parent", "child"], child.Path.Elements);
         Assert.Equal(parent.Path, child.Path.Parent);
     }
@@ -47,7 +48,7 @@ public sealed class NamingAndPathsSpec : KernelSpec
     [Fact]
     public void A_name_can_be_reused_after_the_actor_stopped_and_the_new_ref_is_a_new_incarnation()
     {
-        using var probe = new Probe(Sys);
+        var probe = CreateTestProbe();
         var first = Sys.ActorOf(Props.Create(() => new Parent()), "again");
         probe.Watch(first);
         Sys.Stop(first);
@@ -61,7 +62,7 @@ public sealed class NamingAndPathsSpec : KernelSpec
     [Fact]
     public void Messages_to_the_old_incarnation_become_dead_letters()
     {
-        using var probe = new Probe(Sys);
+        var probe = CreateTestProbe();
         Sys.EventStream.Subscribe(probe.Ref, typeof(DeadLetter));
         var first = Sys.ActorOf(Props.Create(() => new Parent()), "old");
         probe.Watch(first);
@@ -89,7 +90,7 @@ public sealed class NamingAndPathsSpec : KernelSpec
     [Fact]
     public void Identify_is_answered_with_the_ref_and_by_a_dead_ref_with_null()
     {
-        using var probe = new Probe(Sys);
+        var probe = CreateTestProbe();
         var actor = Sys.ActorOf(Props.Create(() => new Parent()));
         probe.Send(actor, new Identify(42));
         Assert.Equal(new ActorIdentity(42, actor), probe.ExpectMsg<ActorIdentity>());

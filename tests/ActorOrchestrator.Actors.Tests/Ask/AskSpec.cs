@@ -1,3 +1,4 @@
+using ActorOrchestrator.Actors.TestKit;
 using ActorOrchestrator.Actors.Tests.Support;
 
 namespace ActorOrchestrator.Actors.Tests.Ask;
@@ -14,7 +15,7 @@ public sealed class AskSpec : KernelSpec
     [Fact]
     public async Task Ask_of_a_dead_actor_fails_at_once_with_a_clear_exception()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var target = Sys.ActorOf(Props.Create(() => new Replier()));
         probe.Watch(target);
         Sys.Stop(target);
@@ -107,7 +108,7 @@ public sealed class AskSpec : KernelSpec
     [Fact]
     public async Task A_second_reply_to_an_Ask_becomes_a_dead_letter()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         Sys.EventStream.Subscribe(probe.Ref, typeof(DeadLetter));
         var replier = Sys.ActorOf(Props.Create(() => new Replier()));
         Assert.Equal("first", await replier.Ask<string>("twice", TimeSpan.FromSeconds(5)));

@@ -1,3 +1,4 @@
+using ActorOrchestrator.Actors.TestKit;
 using ActorOrchestrator.Actors.Tests.Support;
 
 namespace ActorOrchestrator.Actors.Tests.Backoff;
@@ -42,7 +43,7 @@ public sealed class BackoffSupervisorSpec : KernelSpec
     [Fact]
     public void On_stop_the_child_is_re_created_after_growing_delays()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var supervisor = Sys.ActorOf(BackoffSupervisor.Props(BackoffOptions.OnStop(
             Props.Create(() => new Worker(probe.Ref)), "worker", TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(4), 0)));
         probe.ExpectMsg("started");
@@ -61,7 +62,7 @@ public sealed class BackoffSupervisorSpec : KernelSpec
     [Fact]
     public void The_backoff_resets_once_the_child_ran_for_min_backoff()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var supervisor = Sys.ActorOf(BackoffSupervisor.Props(BackoffOptions.OnStop(
             Props.Create(() => new Worker(probe.Ref)), "worker", TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30), 0)));
         probe.ExpectMsg("started");
@@ -84,7 +85,7 @@ public sealed class BackoffSupervisorSpec : KernelSpec
     [Fact]
     public void On_failure_the_child_is_re_created_after_the_backoff_and_a_voluntary_stop_ends_the_supervisor()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var supervisor = Sys.ActorOf(BackoffSupervisor.Props(BackoffOptions.OnFailure(
             Props.Create(() => new Worker(probe.Ref)), "worker", TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(4), 0)));
         probe.Watch(supervisor);
@@ -102,7 +103,7 @@ public sealed class BackoffSupervisorSpec : KernelSpec
     [Fact]
     public void Messages_are_forwarded_to_the_child_with_their_sender()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var supervisor = Sys.ActorOf(BackoffSupervisor.Props(BackoffOptions.OnStop(
             Props.Create(() => new Worker(probe.Ref)), "worker", TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(4), 0)));
         probe.ExpectMsg("started");
@@ -114,7 +115,7 @@ public sealed class BackoffSupervisorSpec : KernelSpec
     [Fact]
     public void After_max_retries_the_supervisor_stops()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var supervisor = Sys.ActorOf(BackoffSupervisor.Props(BackoffOptions.OnStop(
             Props.Create(() => new Worker(probe.Ref)), "worker", TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(4), 0).WithMaxNrOfRetries(1)));
         probe.Watch(supervisor);
@@ -131,7 +132,7 @@ public sealed class BackoffSupervisorSpec : KernelSpec
 
     private void AwaitCurrentChild(IActorRef supervisor, bool present)
     {
-        using var probe = new Probe(Sys);
+        var probe = CreateTestProbe();
         var deadline = DateTime.UtcNow.AddSeconds(5);
         while (true)
         {
@@ -145,7 +146,7 @@ public sealed class BackoffSupervisorSpec : KernelSpec
         }
     }
 
-    private static void AwaitRestartCount(Probe probe, IActorRef supervisor, int expected)
+    private static void AwaitRestartCount(TestProbe probe, IActorRef supervisor, int expected)
     {
         var deadline = DateTime.UtcNow.AddSeconds(5);
         while (true)

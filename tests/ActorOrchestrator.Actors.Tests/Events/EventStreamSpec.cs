@@ -1,3 +1,4 @@
+using ActorOrchestrator.Actors.TestKit;
 using ActorOrchestrator.Actors.Tests.Support;
 using Microsoft.Extensions.Logging;
 
@@ -21,7 +22,7 @@ public sealed class EventStreamSpec : KernelSpec
     [Fact]
     public void A_subscriber_to_a_base_type_receives_events_of_its_subtypes()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         Sys.EventStream.Subscribe(probe.Ref, typeof(Animal));
         Sys.EventStream.Publish(new Dog("rex"));
         Sys.EventStream.Publish(new Cat("tom"));
@@ -34,7 +35,7 @@ public sealed class EventStreamSpec : KernelSpec
     [Fact]
     public void Unsubscribe_stops_delivery()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         Sys.EventStream.Subscribe<Dog>(probe.Ref);
         Assert.True(Sys.EventStream.Unsubscribe(probe.Ref, typeof(Dog)));
         Sys.EventStream.Publish(new Dog("rex"));
@@ -45,7 +46,7 @@ public sealed class EventStreamSpec : KernelSpec
     [Fact]
     public void Terminated_subscribers_are_removed()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var subscriber = Sys.ActorOf(Props.Create(() => new Subscriber(probe.Ref)));
         probe.ExpectMsg("subscribed");
         probe.Watch(subscriber);
@@ -57,7 +58,7 @@ public sealed class EventStreamSpec : KernelSpec
     [Fact]
     public void Unhandled_messages_are_published_and_logged_once()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         Sys.EventStream.Subscribe<UnhandledMessage>(probe.Ref);
         var actor = Sys.ActorOf(Props.Create(() => new Subscriber(probe.Ref)));
         probe.ExpectMsg("subscribed");
@@ -65,28 +66,28 @@ public sealed class EventStreamSpec : KernelSpec
         var unhandled = probe.ExpectMsg<UnhandledMessage>();
         Assert.Equal(42, unhandled.Message);
         Assert.Equal(actor, unhandled.Recipient);
-        var lines = Logs.WaitFor(entries => entries.Any(e => e.Message.StartsWith("Unhandled message: Int32", StringComparison.Ordinal)));
+        var lines = AwaitLogs(entries => entries.Any(e => e.Message.StartsWith("Unhandled message: Int32", StringComparison.Ordinal)));
         Assert.Single(lines, e => e.Message.StartsWith("Unhandled message: Int32", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Dead_letters_are_logged_up_to_the_limit_then_summarised_per_interval()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         Sys.EventStream.Subscribe<DeadLetter>(probe.Ref);
         for (var i = 0; i < 8; i++)
         {
             Sys.DeadLetters.Tell(i, ActorRefs.NoSender);
         }
         probe.ReceiveN(8);
-        var deadLetterLines = Logs.Entries.Where(e => e.Message.StartsWith("Dead letter:", StringComparison.Ordinal)).ToList();
+        var deadLetterLines = LogEntries.Where(e => e.Message.StartsWith("Dead letter:", StringComparison.Ordinal)).ToList();
         Assert.Equal(3, deadLetterLines.Count);
         Assert.All(deadLetterLines, e => Assert.Equal(LogLevel.Information, e.Level));
-        Assert.DoesNotContain(Logs.Entries, e => e.Message.Contains("more dead letters", StringComparison.Ordinal));
+        Assert.DoesNotContain(LogEntries, e => e.Message.Contains("more dead letters", StringComparison.Ordinal));
         _time.Advance(TimeSpan.FromSeconds(10));
         Sys.DeadLetters.Tell("after the interval", ActorRefs.NoSender);
         probe.ExpectMsg<DeadLetter>();
-        Assert.Contains(Logs.Entries, e => e.Message.StartsWith("6 more dead letters or unhandled messages were not logged", StringComparison.Ordinal));
+        Assert.Contains(LogEntries, e => e.Message.StartsWith("6 more dead letters or unhandled messages were not logged", StringComparison.Ordinal));
     }
 
     private abstract record Animal(string Name);

@@ -1,3 +1,4 @@
+using ActorOrchestrator.Actors.TestKit;
 using ActorOrchestrator.Actors.Tests.Support;
 
 namespace ActorOrchestrator.Actors.Tests.Lifecycle;
@@ -7,7 +8,7 @@ public sealed class DeathWatchSpec : KernelSpec
     [Fact]
     public void Watch_yields_exactly_one_Terminated_when_the_actor_stops()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var target = Sys.ActorOf(Props.Create(() => new Silent()));
         var watcher = Sys.ActorOf(Props.Create(() => new Watcher(probe.Ref)));
         watcher.Tell(new WatchIt(target));
@@ -22,7 +23,7 @@ public sealed class DeathWatchSpec : KernelSpec
     [Fact]
     public void Watch_of_an_already_dead_actor_yields_exactly_one_Terminated()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var target = Sys.ActorOf(Props.Create(() => new Silent()));
         probe.Watch(target);
         Sys.Stop(target);
@@ -39,19 +40,19 @@ public sealed class DeathWatchSpec : KernelSpec
     [Fact]
     public void Unhandled_Terminated_stops_the_watcher_with_a_DeathPactException()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var target = Sys.ActorOf(Props.Create(() => new Silent()));
         var watcher = Sys.ActorOf(Props.Create(() => new IgnoresTerminated(target)));
         probe.Watch(watcher);
         Sys.Stop(target);
         probe.ExpectTerminated(watcher);
-        Logs.WaitFor(entries => entries.Any(e => e.Exception is DeathPactException));
+        AwaitLogs(entries => entries.Any(e => e.Exception is DeathPactException));
     }
 
     [Fact]
     public void Unwatch_means_no_Terminated()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var target = Sys.ActorOf(Props.Create(() => new Silent()));
         var watcher = Sys.ActorOf(Props.Create(() => new Watcher(probe.Ref)));
         watcher.Tell(new WatchIt(target));
@@ -65,7 +66,7 @@ public sealed class DeathWatchSpec : KernelSpec
     [Fact]
     public void WatchWith_delivers_the_custom_message_instead_of_Terminated()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var target = Sys.ActorOf(Props.Create(() => new Silent()));
         var watcher = Sys.ActorOf(Props.Create(() => new Watcher(probe.Ref)));
         watcher.Tell(new WatchItWith(target, "target is gone"));
@@ -77,7 +78,7 @@ public sealed class DeathWatchSpec : KernelSpec
     [Fact]
     public void A_parent_watching_its_child_gets_Terminated_once()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var parent = Sys.ActorOf(Props.Create(() => new Watcher(probe.Ref)));
         parent.Tell("spawn-and-watch");
         var child = probe.ExpectMsg<IActorRef>();
@@ -89,7 +90,7 @@ public sealed class DeathWatchSpec : KernelSpec
     [Fact]
     public void A_watched_inbox_reports_its_disposal_as_Terminated()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var inbox = Inbox.Create(Sys);
         var watcher = Sys.ActorOf(Props.Create(() => new Watcher(probe.Ref)));
         watcher.Tell(new WatchIt(inbox.Self));
@@ -101,7 +102,7 @@ public sealed class DeathWatchSpec : KernelSpec
     [Fact]
     public void Watching_Nobody_yields_Terminated()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         probe.Watch(ActorRefs.Nobody);
         probe.ExpectTerminated(ActorRefs.Nobody);
     }

@@ -1,3 +1,4 @@
+using ActorOrchestrator.Actors.TestKit;
 using ActorOrchestrator.Actors.Tests.Support;
 
 namespace ActorOrchestrator.Actors.Tests.Lifecycle;
@@ -7,7 +8,7 @@ public sealed class LifecycleSpec : KernelSpec
     [Fact]
     public void PreStart_runs_before_the_first_message_and_PostStop_after_the_last()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var actor = Sys.ActorOf(Props.Create(() => new Recorder("a", probe.Ref)));
         actor.Tell("hello");
         actor.Tell(PoisonPill.Instance);
@@ -21,7 +22,7 @@ public sealed class LifecycleSpec : KernelSpec
     [Fact]
     public void Stopping_stops_children_first_then_runs_PostStop_then_tells_watchers()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var parent = Sys.ActorOf(Props.Create(() => new Recorder("parent", probe.Ref)));
         probe.ExpectMsg("PreStart parent");
         parent.Tell(new SpawnChild("child1"));
@@ -39,7 +40,7 @@ public sealed class LifecycleSpec : KernelSpec
     [Fact]
     public void Default_PreRestart_stops_the_children_and_PostRestart_runs_PreStart()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var parent = Sys.ActorOf(Props.Create(() => new Recorder("parent", probe.Ref)));
         probe.ExpectMsg("PreStart parent");
         parent.Tell(new SpawnChild("child"));
@@ -55,7 +56,7 @@ public sealed class LifecycleSpec : KernelSpec
     [Fact]
     public void Stop_from_inside_takes_effect_after_the_current_message()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var actor = Sys.ActorOf(Props.Create(() => new Recorder("self", probe.Ref)));
         probe.ExpectMsg("PreStart self");
         actor.Tell("stop");
@@ -68,18 +69,18 @@ public sealed class LifecycleSpec : KernelSpec
     [Fact]
     public void An_exception_in_PostStop_is_logged_and_the_actor_still_terminates()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var actor = Sys.ActorOf(Props.Create(() => new ThrowsInPostStop()));
         probe.Watch(actor);
         Sys.Stop(actor);
         probe.ExpectTerminated(actor);
-        Logs.WaitFor(entries => entries.Any(e => e.Message.Contains("PostStop of", StringComparison.Ordinal) && e.Exception is not null));
+        AwaitLogs(entries => entries.Any(e => e.Message.Contains("PostStop of", StringComparison.Ordinal) && e.Exception is not null));
     }
 
     [Fact]
     public async Task Terminate_stops_all_actors_and_completes()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         Sys.ActorOf(Props.Create(() => new Recorder("x", probe.Ref)));
         probe.ExpectMsg("PreStart x");
         await Sys.Terminate().WaitAsync(TimeSpan.FromSeconds(10));

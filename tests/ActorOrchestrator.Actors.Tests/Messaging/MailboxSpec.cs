@@ -1,3 +1,4 @@
+using ActorOrchestrator.Actors.TestKit;
 using ActorOrchestrator.Actors.Tests.Support;
 using Microsoft.Extensions.Logging;
 
@@ -8,7 +9,7 @@ public sealed class MailboxSpec : KernelSpec
     [Fact]
     public void A_bounded_mailbox_drops_overflow_to_dead_letters_with_a_warning()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         Sys.EventStream.Subscribe(probe.Ref, typeof(DeadLetter));
         using var gate = new ManualResetEventSlim();
         var blocked = Sys.ActorOf(Props.Create(() => new Blocking(gate, probe.Ref)).WithBoundedMailbox(3));
@@ -24,13 +25,13 @@ public sealed class MailboxSpec : KernelSpec
         probe.ExpectMsg(0);
         probe.ExpectMsg(1);
         probe.ExpectMsg(2);
-        Logs.WaitFor(entries => entries.Count(e => e.Level == LogLevel.Warning && e.Message.Contains("is full (3 messages)", StringComparison.Ordinal)) == 2);
+        AwaitLogs(entries => entries.Count(e => e.Level == LogLevel.Warning && e.Message.Contains("is full (3 messages)", StringComparison.Ordinal)) == 2);
     }
 
     [Fact]
     public void System_messages_overtake_queued_user_messages()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         using var gate = new ManualResetEventSlim();
         var blocked = Sys.ActorOf(Props.Create(() => new Blocking(gate, probe.Ref)));
         probe.Watch(blocked);
@@ -48,7 +49,7 @@ public sealed class MailboxSpec : KernelSpec
     [Fact]
     public void Messages_left_in_the_mailbox_of_a_stopped_actor_become_dead_letters()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         Sys.EventStream.Subscribe(probe.Ref, typeof(DeadLetter));
         using var gate = new ManualResetEventSlim();
         var blocked = Sys.ActorOf(Props.Create(() => new Blocking(gate, probe.Ref)));
@@ -66,7 +67,7 @@ public sealed class MailboxSpec : KernelSpec
     public void Throughput_bounds_the_messages_handled_per_turn_so_other_actors_get_the_thread()
     {
         // With throughput 1 a busy actor yields after each message; all actors still make progress.
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var actors = Enumerable.Range(0, 8).Select(_ => Sys.ActorOf(Props.Create(() => new Counter(probe.Ref, 1_000)).WithThroughput(1))).ToList();
         foreach (var actor in actors)
         {

@@ -1,3 +1,4 @@
+using ActorOrchestrator.Actors.TestKit;
 using ActorOrchestrator.Actors.Tests.Support;
 
 namespace ActorOrchestrator.Actors.Tests.Messaging;
@@ -7,7 +8,7 @@ public sealed class TellSpec : KernelSpec
     [Fact]
     public void Messages_from_one_sender_arrive_in_the_order_sent()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var relay = Sys.ActorOf(Props.Create(() => new Relay(probe.Ref)));
         const int count = 10_000;
         for (var i = 0; i < count; i++)
@@ -23,7 +24,7 @@ public sealed class TellSpec : KernelSpec
     [Fact]
     public void Order_per_sender_holds_with_many_concurrent_senders()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var collector = Sys.ActorOf(Props.Create(() => new OrderChecker(probe.Ref, senders: 4, perSender: 20_000)));
         Parallel.For(0, 4, sender =>
         {
@@ -38,7 +39,7 @@ public sealed class TellSpec : KernelSpec
     [Fact]
     public void The_sender_travels_with_the_message_and_replies_reach_it()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var echo = Sys.ActorOf(Props.Create(() => new Echo()));
         probe.Send(echo, "hi");
         Assert.Equal("hi", probe.ExpectMsg<string>());
@@ -48,7 +49,7 @@ public sealed class TellSpec : KernelSpec
     [Fact]
     public void Forward_keeps_the_original_sender()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var echo = Sys.ActorOf(Props.Create(() => new Echo()));
         var forwarder = Sys.ActorOf(Props.Create(() => new Forwarder(echo)));
         probe.Send(forwarder, "via");
@@ -59,7 +60,7 @@ public sealed class TellSpec : KernelSpec
     [Fact]
     public void Tell_without_sender_outside_an_actor_makes_replies_dead_letters()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         Sys.EventStream.Subscribe(probe.Ref, typeof(DeadLetter));
         var echo = Sys.ActorOf(Props.Create(() => new Echo()));
         echo.Tell("nobody listens");
@@ -71,7 +72,7 @@ public sealed class TellSpec : KernelSpec
     [Fact]
     public void Tell_inside_a_handler_uses_the_actor_as_implicit_sender()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var asker = Sys.ActorOf(Props.Create(() => new ImplicitSender(probe.Ref)));
         asker.Tell("go");
         probe.ExpectMsg("from actor");
@@ -88,7 +89,7 @@ public sealed class TellSpec : KernelSpec
     [Fact]
     public void Many_actor_pairs_exchange_all_messages()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         const int pairs = 50;
         const int messages = 2_000;
         for (var i = 0; i < pairs; i++)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ActorOrchestrator.Actors.TestKit;
 using ActorOrchestrator.Actors.Tests.Support;
 
 namespace ActorOrchestrator.Actors.Tests.Shutdown;
@@ -90,7 +91,7 @@ public sealed class CoordinatedShutdownSpec : KernelSpec
         await Sys.Terminate().WaitAsync(TimeSpan.FromSeconds(20));
         Assert.True(later.Task.IsCompleted);
         Assert.True(DateTime.UtcNow - started >= TimeSpan.FromMilliseconds(150));
-        Assert.Contains(Logs.Entries, e => e.Message.Contains("phase service-stop timed out", StringComparison.Ordinal) && e.Message.Contains("hangs", StringComparison.Ordinal));
+        Assert.Contains(LogEntries, e => e.Message.Contains("phase service-stop timed out", StringComparison.Ordinal) && e.Message.Contains("hangs", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -98,7 +99,7 @@ public sealed class CoordinatedShutdownSpec : KernelSpec
     {
         Sys.CoordinatedShutdown.AddTask(CoordinatedShutdown.PhaseServiceUnbind, "throws", () => throw new InvalidOperationException("task broke"));
         await Sys.Terminate().WaitAsync(TimeSpan.FromSeconds(20));
-        Assert.Contains(Logs.Entries, e => e.Message.Contains("task throws of phase service-unbind failed", StringComparison.Ordinal));
+        Assert.Contains(LogEntries, e => e.Message.Contains("task throws of phase service-unbind failed", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ActorOrchestrator.Actors.TestKit;
 using ActorOrchestrator.Actors.Tests.Support;
 
 namespace ActorOrchestrator.Actors.Tests.Stash;
@@ -7,7 +8,7 @@ public sealed class StashSpec : KernelSpec
     [Fact]
     public void UnstashAll_delivers_the_stashed_messages_first_in_their_original_order()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var actor = Sys.ActorOf(Props.Create(() => new Gatekeeper(probe.Ref)));
         actor.Tell("a");
         actor.Tell("b");
@@ -20,7 +21,7 @@ public sealed class StashSpec : KernelSpec
     [Fact]
     public void The_stash_returns_to_the_mailbox_on_restart()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var actor = Sys.ActorOf(Props.Create(() => new Gatekeeper(probe.Ref)));
         actor.Tell("a");
         actor.Tell("b");
@@ -34,19 +35,19 @@ public sealed class StashSpec : KernelSpec
     [Fact]
     public void A_bounded_stash_throws_StashOverflowException_when_full()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var actor = Sys.ActorOf(Props.Create(() => new Gatekeeper(probe.Ref)).WithStashCapacity(2));
         actor.Tell("a");
         actor.Tell("b");
         actor.Tell("c");
         probe.ExpectMsg("restarted");
-        Logs.WaitFor(entries => entries.Any(e => e.Exception is StashOverflowException overflow && overflow.Message.Contains("is full (2 messages)", StringComparison.Ordinal)));
+        AwaitLogs(entries => entries.Any(e => e.Exception is StashOverflowException overflow && overflow.Message.Contains("is full (2 messages)", StringComparison.Ordinal)));
     }
 
     [Fact]
     public void Stashed_messages_keep_their_sender()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var actor = Sys.ActorOf(Props.Create(() => new Gatekeeper(probe.Ref)));
         probe.Send(actor, "reply-to-me");
         actor.Tell("open");

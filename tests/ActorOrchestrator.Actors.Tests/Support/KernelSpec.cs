@@ -1,38 +1,19 @@
+using ActorOrchestrator.Actors.TestKit;
+
 namespace ActorOrchestrator.Actors.Tests.Support;
 
-/// <summary>Base of the kernel specs: one actor system per test, terminated afterwards.</summary>
-public abstract class KernelSpec : IDisposable
+/// <summary>Base of the kernel specs: the TestKit with kernel settings and clock chosen per spec.</summary>
+public abstract class KernelSpec : ActorOrchestrator.Actors.TestKit.TestKit
 {
-    private readonly List<IDisposable> _disposables = [];
-
     private protected KernelSpec(ActorSystemSettings? settings = null, TimeProvider? time = null)
+        : base(settings, timeProvider: time)
     {
-        Logs = new CapturingLoggerFactory();
-        Sys = ActorSystem.Create(
-            GetType().Name.Replace("Spec", "", StringComparison.Ordinal),
-            (settings ?? ActorSystemSettings.Default) with { RunCoordinatedShutdownOnProcessExit = false },
-            Logs,
-            time);
     }
 
-    internal CapturingLoggerFactory Logs { get; }
-
-    protected ActorSystem Sys { get; }
-
-    internal Probe CreateProbe()
+    /// <summary>Waits until the captured log satisfies <paramref name="condition"/>; returns the entries.</summary>
+    internal IReadOnlyList<LogEntry> AwaitLogs(Func<IReadOnlyList<LogEntry>, bool> condition)
     {
-        var probe = new Probe(Sys);
-        _disposables.Add(probe);
-        return probe;
-    }
-
-    public void Dispose()
-    {
-        foreach (var disposable in _disposables)
-        {
-            disposable.Dispose();
-        }
-        Assert.True(Sys.Terminate().Wait(TimeSpan.FromSeconds(20)), "the actor system did not terminate within 20 s");
-        GC.SuppressFinalize(this);
+        AwaitCondition(() => condition(LogEntries), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(10));
+        return LogEntries;
     }
 }

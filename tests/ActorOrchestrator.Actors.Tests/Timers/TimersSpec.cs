@@ -1,3 +1,4 @@
+using ActorOrchestrator.Actors.TestKit;
 using ActorOrchestrator.Actors.Tests.Support;
 
 namespace ActorOrchestrator.Actors.Tests.Timers;
@@ -20,7 +21,7 @@ public sealed class TimersSpec : KernelSpec
     [Fact]
     public void A_single_timer_fires_once_after_its_delay()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var actor = Start(probe);
         actor.Tell(new StartSingle("k", "tick", TimeSpan.FromSeconds(1)));
         probe.ExpectMsg("started");
@@ -37,7 +38,7 @@ public sealed class TimersSpec : KernelSpec
     [Fact]
     public void A_periodic_timer_fires_every_interval()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var actor = Start(probe);
         actor.Tell(new StartPeriodic("k", "tick", TimeSpan.FromSeconds(1)));
         probe.ExpectMsg("started");
@@ -53,7 +54,7 @@ public sealed class TimersSpec : KernelSpec
     [Fact]
     public void Re_arming_a_key_cancels_the_old_timer()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var actor = Start(probe);
         actor.Tell(new StartSingle("k", "old", TimeSpan.FromSeconds(1)));
         probe.ExpectMsg("started");
@@ -67,7 +68,7 @@ public sealed class TimersSpec : KernelSpec
     [Fact]
     public void A_tick_already_queued_when_the_timer_is_cancelled_is_dropped()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var actor = Start(probe);
         actor.Tell(new StartSingle("k", "stale", TimeSpan.FromSeconds(1)));
         probe.ExpectMsg("started");
@@ -83,7 +84,7 @@ public sealed class TimersSpec : KernelSpec
     [Fact]
     public void A_tick_already_queued_when_the_key_is_re_armed_is_dropped()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var actor = Start(probe);
         actor.Tell(new StartSingle("k", "stale", TimeSpan.FromSeconds(1)));
         probe.ExpectMsg("started");
@@ -101,7 +102,7 @@ public sealed class TimersSpec : KernelSpec
     [Fact]
     public void Timers_are_cancelled_on_restart()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var actor = Start(probe);
         actor.Tell(new StartPeriodic("k", "tick", TimeSpan.FromSeconds(1)));
         probe.ExpectMsg("started");
@@ -109,26 +110,26 @@ public sealed class TimersSpec : KernelSpec
         probe.ExpectMsg("restarted");
         _time.Advance(TimeSpan.FromSeconds(5));
         probe.ExpectNoMsg(TimeSpan.FromMilliseconds(100));
-        Assert.Equal(0, _time.ActiveTimers);
+        Assert.Equal(0, _time.PendingTimers);
     }
 
     [Fact]
     public void Timers_are_cancelled_on_stop()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var actor = Start(probe);
         probe.Watch(actor);
         actor.Tell(new StartPeriodic("k", "tick", TimeSpan.FromSeconds(1)));
         probe.ExpectMsg("started");
         Sys.Stop(actor);
         probe.ExpectTerminated(actor);
-        Assert.Equal(0, _time.ActiveTimers);
+        Assert.Equal(0, _time.PendingTimers);
     }
 
     [Fact]
     public void The_system_scheduler_tells_once_and_repeatedly_until_cancelled()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         Sys.Scheduler.ScheduleTellOnce(TimeSpan.FromSeconds(1), probe.Ref, "once", ActorRefs.NoSender);
         var repeated = Sys.Scheduler.ScheduleTellRepeatedly(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1), probe.Ref, "again", ActorRefs.NoSender);
         _time.Advance(TimeSpan.FromSeconds(1));
@@ -146,7 +147,7 @@ public sealed class TimersSpec : KernelSpec
     [Fact]
     public void A_receive_timeout_fires_after_inactivity_and_is_reset_by_messages()
     {
-        var probe = CreateProbe();
+        var probe = CreateTestProbe();
         var actor = Start(probe);
         actor.Tell(new SetTimeout(TimeSpan.FromSeconds(2)));
         probe.ExpectMsg("started");
@@ -159,7 +160,7 @@ public sealed class TimersSpec : KernelSpec
         probe.ExpectMsg("receive timeout");
     }
 
-    private IActorRef Start(Probe probe) => Sys.ActorOf(Props.Create(() => new TimerActor(probe.Ref)));
+    private IActorRef Start(TestProbe probe) => Sys.ActorOf(Props.Create(() => new TimerActor(probe.Ref)));
 
     private sealed record StartSingle(string Key, string Message, TimeSpan Delay);
 
