@@ -1,5 +1,6 @@
 using ActorOrchestrator.Actors.TestKit;
 using ActorOrchestrator.Actors.Tests.Support;
+using Microsoft.Extensions.Logging;
 
 namespace ActorOrchestrator.Actors.Tests.Actor;
 
@@ -66,6 +67,23 @@ public sealed class BehaviourSpec : KernelSpec
         var actor = Sys.ActorOf(Props.Create(() => new LateRegistration(probe.Ref)));
         actor.Tell("register");
         probe.ExpectMsg("InvalidOperationException");
+    }
+
+    [Fact]
+    public void Context_Log_writes_through_the_system_logger_factory_with_the_actor_class_as_category()
+    {
+        var actor = Sys.ActorOf(Props.Create(() => new Chatty()));
+        actor.Tell("hello");
+        var entries = AwaitLogs(entries => entries.Any(e => e.Message == "chatty got hello"));
+        Assert.Equal(typeof(Chatty).FullName, entries.Single(e => e.Message == "chatty got hello").Category);
+    }
+
+    private sealed class Chatty : ReceiveActor
+    {
+        public Chatty()
+        {
+            Receive<string>(s => Context.Log.LogWarning("chatty got {Text}", s));
+        }
     }
 
     private sealed class Moody : ReceiveActor
