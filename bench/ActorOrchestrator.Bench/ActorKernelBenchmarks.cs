@@ -29,8 +29,11 @@ internal sealed class ActorKernelBenchmarks : IBenchmarkSuite
         var spawn = await BenchmarkReport.MedianAsync(3, () => SpawnAsync(actors: 1_000_000));
         report.Add(new BenchmarkResult(Name, "spawn 1,000,000 actors under one parent", spawn, "s", "< 2", spawn < 2));
 
-        var bytes = await BenchmarkReport.MedianAsync(3, () => BytesPerIdleActorAsync(actors: 200_000));
+        var bytes = await BenchmarkReport.MedianAsync(3, () => BytesPerIdleActorAsync(actors: 200_000, started => new Idle(started)));
         report.Add(new BenchmarkResult(Name, "bytes per idle actor", bytes, "bytes/actor", "<= 300", bytes <= 300));
+
+        var receiveActorBytes = await BenchmarkReport.MedianAsync(3, () => BytesPerIdleActorAsync(actors: 200_000, started => new IdleReceiveActor(started)));
+        report.Add(new BenchmarkResult(Name, "bytes per idle ReceiveActor (2 handlers)", receiveActorBytes, "bytes/actor", "-", null));
     }
 
     private static ActorSystem NewSystem() =>
@@ -102,14 +105,14 @@ internal sealed class ActorKernelBenchmarks : IBenchmarkSuite
         return stopwatch.Elapsed.TotalSeconds;
     }
 
-    private static async Task<double> BytesPerIdleActorAsync(int actors)
+    private static async Task<double> BytesPerIdleActorAsync(int actors, Func<CountdownEvent, ActorBase> create)
     {
         await using var system = NewSystem();
         using var warmedUp = new CountdownEvent(1);
         system.ActorOf(Props.Create(() => new Idle(warmedUp)));
         warmedUp.Wait();
         using var started = new CountdownEvent(actors);
-        var props = Props.Create(() => new Idle(started));
+        var props = Props.Create(() => create(started));
         var refs = new IActorRef[actors];
         var before = GC.GetTotalMemory(forceFullCollection: true);
         for (var i = 0; i < actors; i++)
@@ -158,6 +161,16 @@ internal sealed class ActorKernelBenchmarks : IBenchmarkSuite
                 done.Signal();
             }
             return true;
+        }
+    }
+
+    private sealed class IdleReceiveActor : ReceiveActor
+    {
+        public IdleReceiveActor(CountdownEvent started)
+        {
+            Receive<string>(_ => { });
+            Receive<int>(_ => { });
+            started.Signal();
         }
     }
 
