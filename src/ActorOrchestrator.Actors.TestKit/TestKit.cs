@@ -43,13 +43,14 @@ public abstract partial class TestKit : TestKitBase, IDisposable
         : base(StartSystem(kitSettings.Validate(), settings, systemName, output, timeProvider), kitSettings, "testActor")
     {
         Logs = (LogCapture)Sys.LoggerFactory;
+        Sys.ExternalDefaultSender = Self;
         _deadLetterListener = Sys.CreateFunctionRef(CaptureDeadLetter, "testKitDeadLetters");
         Sys.EventStream.Subscribe<DeadLetter>(_deadLetterListener);
     }
 
     /// <summary>
-    /// The implicit probe: the sender of <see cref="TestKitBase.Send"/> from the test, and the inbox the kit's
-    /// expectations read. Give it to actors that should answer the test.
+    /// The implicit probe: the sender of <c>actor.Tell(message)</c> from test code (any code outside actors of this
+    /// system) and of <see cref="TestKitBase.Send"/>, and the inbox the kit's expectations read.
     /// </summary>
     public IActorRef TestActor => Self;
 

@@ -18,6 +18,19 @@ public sealed class ExpectMsgSpec(ITestOutputHelper output) : TestKit(output)
     }
 
     [Fact]
+    public void Tell_from_test_code_has_the_TestActor_as_implicit_sender()
+    {
+        var echo = ActorOf<EchoActor>();
+        echo.Tell("implicit");
+        Assert.Equal("implicit", ExpectMsg<string>());
+        Assert.Equal(echo, LastSender);
+        var probe = CreateTestProbe();
+        probe.Send(echo, "from the probe");
+        probe.ExpectMsg("from the probe");
+        ExpectNoMsg(TimeSpan.FromMilliseconds(100));
+    }
+
+    [Fact]
     public void ExpectMsg_of_a_type_fails_naming_the_expected_type_and_what_arrived()
     {
         TestActor.Tell(42, null);
