@@ -10,7 +10,7 @@ public abstract class ActorBase
 
     protected ActorBase()
     {
-        _cell = ActorCell.Constructing ?? throw new ActorInitializationException(
+        _cell = ActorCell.TakeConstructing() ?? throw new ActorInitializationException(
             $"{GetType()} was constructed directly; actors are created with ActorSystem.ActorOf or Context.ActorOf and Props");
     }
 

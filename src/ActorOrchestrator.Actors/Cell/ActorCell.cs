@@ -46,8 +46,16 @@ internal sealed partial class ActorCell : InternalActorRef, IActorContext
     /// <summary>The cell whose actor runs on this thread right now, if any.</summary>
     internal static ActorCell? Current => t_current;
 
-    /// <summary>The cell whose actor constructor runs on this thread right now, if any.</summary>
-    internal static ActorCell? Constructing => t_constructing;
+    /// <summary>
+    /// The cell whose actor is being constructed on this thread, handed out once: a second actor instance made
+    /// during the same construction (with <c>new</c> instead of Props) gets none and fails.
+    /// </summary>
+    internal static ActorCell? TakeConstructing()
+    {
+        var cell = t_constructing;
+        t_constructing = null;
+        return cell;
+    }
 
     public override ActorPath Path => _path ??= new ActorPath(_parent!.Path, _name, _uid);
 

@@ -82,6 +82,16 @@ public sealed class NamingAndPathsSpec : KernelSpec
     }
 
     [Fact]
+    public void An_actor_newed_up_inside_another_actors_constructor_is_rejected()
+    {
+        var probe = CreateTestProbe();
+        var outer = Sys.ActorOf(Props.Create(() => new NewsUpAnother()));
+        probe.Watch(outer);
+        probe.ExpectTerminated(outer);
+        AwaitLogs(entries => entries.Any(e => e.Exception is ActorInitializationException { InnerException: ActorInitializationException }));
+    }
+
+    [Fact]
     public void Invalid_system_names_are_rejected()
     {
         Assert.Throws<ArgumentException>(() => ActorSystem.Create("bad name"));
@@ -119,6 +129,13 @@ public sealed class NamingAndPathsSpec : KernelSpec
     }
 
     private sealed record CreateChild(string Name);
+
+    private sealed class NewsUpAnother : ActorBase
+    {
+        public NewsUpAnother() => GC.KeepAlive(new Parent());
+
+        protected override bool Receive(object message) => true;
+    }
 
     private sealed class Parent : ReceiveActor
     {

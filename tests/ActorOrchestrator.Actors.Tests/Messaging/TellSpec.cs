@@ -58,15 +58,24 @@ public sealed class TellSpec : KernelSpec
     }
 
     [Fact]
-    public void Tell_without_sender_outside_an_actor_makes_replies_dead_letters()
+    public void Tell_without_sender_makes_replies_dead_letters()
     {
         var probe = CreateTestProbe();
         Sys.EventStream.Subscribe(probe.Ref, typeof(DeadLetter));
         var echo = Sys.ActorOf(Props.Create(() => new Echo()));
-        echo.Tell("nobody listens");
+        echo.Tell("nobody listens", ActorRefs.NoSender);
         var deadLetter = probe.ExpectMsg<DeadLetter>();
         Assert.Equal("nobody listens", deadLetter.Message);
         Assert.Equal(echo, deadLetter.Sender);
+    }
+
+    [Fact]
+    public void Tell_outside_actors_uses_the_external_default_sender_which_the_TestKit_sets_to_TestActor()
+    {
+        var echo = Sys.ActorOf(Props.Create(() => new Echo()));
+        echo.Tell("implicit");
+        ExpectMsg("implicit");
+        Assert.Equal(echo, LastSender);
     }
 
     [Fact]
