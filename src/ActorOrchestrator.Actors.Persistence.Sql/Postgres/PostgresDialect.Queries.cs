@@ -1,5 +1,6 @@
 using System.Globalization;
 using ActorOrchestrator.Actors.Persistence.Sql.Common;
+using Npgsql;
 
 namespace ActorOrchestrator.Actors.Persistence.Sql.Postgres;
 
@@ -35,7 +36,7 @@ internal sealed partial class PostgresDialect
     public async Task<OrderingWindow> ReadOrderingWindowAsync(long after, int max, CancellationToken cancellationToken)
     {
         await using var command = _dataSource.CreateCommand($"""
-            SELECT pg_snapshot_xmin(pg_current_snapshot())::text, pg_snapshot_xmax(pg_current_snapshot())::text,
+            SELECT pg_snapshot_xmin(pg_current_snapshot())::text,
                 COALESCE((SELECT MAX(ordering) FROM {_schema}.journal), 0),
                 ARRAY(SELECT ordering FROM {_schema}.journal WHERE ordering > @after ORDER BY ordering LIMIT @max)
             """);
@@ -44,9 +45,19 @@ internal sealed partial class PostgresDialect
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
         return new OrderingWindow(
-            reader.GetFieldValue<long[]>(3),
-            reader.GetInt64(2),
-            ulong.Parse(reader.GetString(0), CultureInfo.InvariantCulture),
-            ulong.Parse(reader.GetString(1), CultureInfo.InvariantCulture));
+            reader.GetFieldValue<long[]>(2),
+            reader.GetInt64(1),
+            ulong.Parse(reader.GetString(0), CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The commit need not be flushed to disk: only its visibility to later snapshots matters.</summary>
+    public async Task<ulong> TakeTransactionIdAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand("SELECT pg_current_xact_id()::text, set_config('synchronous_commit', 'off', true)", connection);
+        var id = ulong.Parse((string)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!, CultureInfo.InvariantCulture);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return id;
     }
 }
