@@ -75,7 +75,10 @@ public abstract partial class TestKitBase
         {
             return remaining is { } left ? new WaitBudget(left, BoundByWithin: true) : new WaitBudget(Dilated(Settings.DefaultTimeout), BoundByWithin: false);
         }
-        ArgumentOutOfRangeException.ThrowIfLessThan(timeout.Value, TimeSpan.Zero, nameof(timeout));
+        if (timeout.Value != Timeout.InfiniteTimeSpan)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(timeout.Value, TimeSpan.Zero, nameof(timeout));
+        }
         var dilated = Dilated(timeout.Value);
         return remaining is { } rest && (dilated == Timeout.InfiniteTimeSpan || rest < dilated)
             ? new WaitBudget(rest, BoundByWithin: true)

@@ -25,6 +25,14 @@ public sealed class WithinSpec(ITestOutputHelper output) : TestKit(output)
     }
 
     [Fact]
+    public void An_infinite_timeout_inside_Within_is_cut_to_the_deadline()
+    {
+        var watch = Stopwatch.StartNew();
+        Assert.Throws<TestKitAssertionException>(() => Within(TimeSpan.FromMilliseconds(300), () => ExpectMsg<string>(Timeout.InfiniteTimeSpan)));
+        Assert.True(watch.Elapsed < Dilated(s_generous), $"the expectation waited {watch.Elapsed}, past the Within deadline");
+    }
+
+    [Fact]
     public void A_nested_Within_never_extends_the_outer_deadline()
     {
         var watch = Stopwatch.StartNew();
