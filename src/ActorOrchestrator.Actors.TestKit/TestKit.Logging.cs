@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace ActorOrchestrator.Actors.TestKit;
 
 /// <summary>
-/// Log and dead-letter expectations in the manner of Akka's EventFilter: run a block, then require exactly
+/// Log expectations in the manner of Akka's EventFilter: run a block, then require exactly
 /// <c>count</c> matching entries to have been captured since the block started. The kit waits (up to the timeout)
 /// for the count to be reached, so entries logged asynchronously by actors are seen; an entry beyond the count that
 /// arrives after the count was reached is not waited for.
@@ -16,9 +16,6 @@ public abstract partial class TestKit
 
     /// <summary>Every log entry captured so far, in logging order.</summary>
     public IReadOnlyList<LogEntry> LogEntries => Logs.EntriesSince(0);
-
-    /// <summary>Every dead letter published so far, in order.</summary>
-    public IReadOnlyList<DeadLetter> DeadLetterEntries => Logs.DeadLettersSince(0);
 
     /// <summary>Runs <paramref name="block"/> and expects exactly <paramref name="count"/> entries of <paramref name="level"/> whose message contains <paramref name="messageContains"/>.</summary>
     public void ExpectLog(LogLevel level, string messageContains, int count, Action block, TimeSpan? timeout = null) =>
@@ -72,34 +69,6 @@ public abstract partial class TestKit
             static entry => entry.Exception is TException,
             static entry => entry.ToString(),
             cancellationToken);
-
-    /// <summary>Runs <paramref name="block"/> and expects exactly <paramref name="count"/> dead letters to be published.</summary>
-    public void ExpectDeadLetters(int count, Action block, TimeSpan? timeout = null) =>
-        Block(ExpectDeadLettersAsync<object>(count, Sync(block), timeout));
-
-    /// <summary>Runs <paramref name="block"/> and expects exactly <paramref name="count"/> dead letters carrying a <typeparamref name="TMessage"/>.</summary>
-    public void ExpectDeadLetters<TMessage>(int count, Action block, TimeSpan? timeout = null) =>
-        Block(ExpectDeadLettersAsync<TMessage>(count, Sync(block), timeout));
-
-    /// <inheritdoc cref="ExpectDeadLetters(int, Action, TimeSpan?)"/>
-    public Task ExpectDeadLettersAsync(int count, Func<Task> block, TimeSpan? timeout = null, CancellationToken cancellationToken = default) =>
-        ExpectDeadLettersAsync<object>(count, block, timeout, cancellationToken);
-
-    /// <inheritdoc cref="ExpectDeadLetters{TMessage}(int, Action, TimeSpan?)"/>
-    public Task ExpectDeadLettersAsync<TMessage>(int count, Func<Task> block, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
-    {
-        var what = typeof(TMessage) == typeof(object) ? "ExpectDeadLetters" : $"ExpectDeadLetters<{MessageText.TypeName(typeof(TMessage))}>";
-        return ExpectCapturedAsync(
-            what,
-            count,
-            block,
-            timeout,
-            Logs.DeadLetterCount,
-            Logs.DeadLettersSince,
-            static letter => letter.Message is TMessage,
-            static letter => $"{MessageText.Describe(letter.Message)} from {letter.Sender.Path} to {letter.Recipient.Path}",
-            cancellationToken);
-    }
 
     private static Func<Task> Sync(Action block)
     {

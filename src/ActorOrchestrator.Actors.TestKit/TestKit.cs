@@ -14,7 +14,7 @@ public abstract partial class TestKit : TestKitBase, IDisposable
 {
     private readonly Lock _gate = new();
     private readonly List<TestProbe> _probes = [];
-    private readonly IFunctionRef _deadLetterListener;
+    private readonly IFunctionRef _eventListener;
     private Task? _shutdown;
 
     /// <summary>Starts the system of one test.</summary>
@@ -44,8 +44,9 @@ public abstract partial class TestKit : TestKitBase, IDisposable
     {
         Logs = (LogCapture)Sys.LoggerFactory;
         Sys.ExternalDefaultSender = Self;
-        _deadLetterListener = Sys.CreateFunctionRef(CaptureDeadLetter, "testKitDeadLetters");
-        Sys.EventStream.Subscribe<DeadLetter>(_deadLetterListener);
+        _eventListener = Sys.CreateFunctionRef(CaptureEvent, "testKitEvents");
+        Sys.EventStream.Subscribe<DeadLetter>(_eventListener);
+        Sys.EventStream.Subscribe<UnhandledMessage>(_eventListener);
     }
 
     /// <summary>
@@ -103,11 +104,11 @@ public abstract partial class TestKit : TestKitBase, IDisposable
             new LogCapture(output, kitSettings.OutputLogLevel),
             timeProvider);
 
-    private void CaptureDeadLetter(object message, IActorRef sender)
+    private void CaptureEvent(object message, IActorRef sender)
     {
-        if (message is DeadLetter deadLetter)
+        if (message is DeadLetter or UnhandledMessage)
         {
-            Logs.Add(deadLetter);
+            Logs.AddEvent(message);
         }
     }
 
@@ -144,7 +145,7 @@ public abstract partial class TestKit : TestKitBase, IDisposable
         {
             probe.Dispose();
         }
-        _deadLetterListener.Dispose();
+        _eventListener.Dispose();
         Self.Dispose();
     }
 }

@@ -135,6 +135,24 @@ public sealed class LogCaptureSpec(ITestOutputHelper output) : TestKit(output)
     }
 
     [Fact]
+    public void ExpectUnhandled_counts_messages_an_actor_did_not_handle()
+    {
+        var logger = ActorOf<LoggingActor>("picky");
+        ExpectUnhandled<string>(2, () =>
+        {
+            logger.Tell("what?");
+            logger.Tell(3);
+            logger.Tell("pardon?");
+        });
+        var unhandled = Assert.Single(UnhandledEntries, u => u.Message is int);
+        Assert.Equal(logger, unhandled.Recipient);
+        Assert.Equal(TestActor, unhandled.Sender);
+        var failure = Assert.Throws<TestKitAssertionException>(() => ExpectUnhandled(2, () => logger.Tell("once"), s_short));
+        Assert.StartsWith("ExpectUnhandled: expected exactly 2 during the block, but only 1 arrived", failure.Message);
+        Assert.Contains($"unhandled String \"once\" from {TestActor.Path} by {logger.Path}", failure.Message);
+    }
+
+    [Fact]
     public void Messages_to_a_stopped_actor_are_captured_as_dead_letters()
     {
         var logger = Watch(ActorOf<LoggingActor>());

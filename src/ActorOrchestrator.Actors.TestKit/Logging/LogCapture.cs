@@ -4,7 +4,8 @@ using Xunit.Abstractions;
 namespace ActorOrchestrator.Actors.TestKit;
 
 /// <summary>
-/// The logger factory a kit gives its actor system: keeps every entry (all levels) and every dead letter in memory,
+/// The logger factory a kit gives its actor system: keeps every entry (all levels) and every dead letter and
+/// unhandled message (<see cref="DeadLetter"/>, <see cref="UnhandledMessage"/> from the event stream) in memory,
 /// and echoes entries at or above the output level to the test's <see cref="ITestOutputHelper"/>, so that a failing
 /// test shows what the actors logged.
 /// </summary>
@@ -12,7 +13,7 @@ internal sealed class LogCapture(ITestOutputHelper? output, LogLevel outputLevel
 {
     private readonly Lock _gate = new();
     private readonly List<LogEntry> _entries = [];
-    private readonly List<DeadLetter> _deadLetters = [];
+    private readonly List<object> _events = [];
     private volatile ITestOutputHelper? _output = output;
 
     public int EntryCount
@@ -26,13 +27,13 @@ internal sealed class LogCapture(ITestOutputHelper? output, LogLevel outputLevel
         }
     }
 
-    public int DeadLetterCount
+    public int EventCount
     {
         get
         {
             lock (_gate)
             {
-                return _deadLetters.Count;
+                return _events.Count;
             }
         }
     }
@@ -46,12 +47,12 @@ internal sealed class LogCapture(ITestOutputHelper? output, LogLevel outputLevel
         }
     }
 
-    /// <summary>Dead letters from position <paramref name="start"/> on, in the order they were published.</summary>
-    public IReadOnlyList<DeadLetter> DeadLettersSince(int start)
+    /// <summary>Dead letters and unhandled messages from position <paramref name="start"/> on, in the order they were published.</summary>
+    public IReadOnlyList<object> EventsSince(int start)
     {
         lock (_gate)
         {
-            return _deadLetters.GetRange(start, _deadLetters.Count - start);
+            return _events.GetRange(start, _events.Count - start);
         }
     }
 
@@ -86,11 +87,12 @@ internal sealed class LogCapture(ITestOutputHelper? output, LogLevel outputLevel
         }
     }
 
-    internal void Add(DeadLetter deadLetter)
+    /// <summary>Records a <see cref="DeadLetter"/> or <see cref="UnhandledMessage"/>.</summary>
+    internal void AddEvent(object @event)
     {
         lock (_gate)
         {
-            _deadLetters.Add(deadLetter);
+            _events.Add(@event);
         }
     }
 }
