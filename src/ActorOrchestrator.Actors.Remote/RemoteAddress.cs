@@ -13,6 +13,12 @@ public sealed record RemoteAddress(string System, string Host, int Port) : IComp
 
     public override string ToString() => _text ??= $"{ActorPath.Scheme}://{System}@{HostPort}";
 
+    public bool Equals(RemoteAddress? other) =>
+        other is not null && Port == other.Port && string.Equals(System, other.System, StringComparison.Ordinal)
+        && string.Equals(Host, other.Host, StringComparison.Ordinal);
+
+    public override int GetHashCode() => HashCode.Combine(System, Host, Port);
+
     /// <summary>Orders addresses by their text; used to pick the surviving link when two members connect at once.</summary>
     public int CompareTo(RemoteAddress? other) => other is null ? 1 : string.CompareOrdinal(ToString(), other.ToString());
 
