@@ -78,6 +78,33 @@ public sealed class LifecycleSpec : KernelSpec
     }
 
     [Fact]
+    public void A_parent_with_thousands_of_children_stops_after_all_of_them()
+    {
+        var probe = CreateTestProbe();
+        var parent = Sys.ActorOf(Props.Create(() => new Recorder("big", probe.Ref)));
+        probe.ExpectMsg("PreStart big");
+        parent.Tell(new SpawnMany(5_000));
+        probe.ExpectMsg("spawned 5000", TimeSpan.FromSeconds(20));
+        probe.Watch(parent);
+        Sys.Stop(parent);
+        probe.FishForMessage<object>(m => m is Terminated, TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
+    public void Top_level_actors_created_concurrently_get_unique_generated_names()
+    {
+        var refs = new System.Collections.Concurrent.ConcurrentBag<IActorRef>();
+        Parallel.For(0, 4, _ =>
+        {
+            for (var i = 0; i < 2_000; i++)
+            {
+                refs.Add(Sys.ActorOf(Props.Create(() => new Quiet())));
+            }
+        });
+        Assert.Equal(8_000, refs.Select(r => r.Path.Name).Distinct().Count());
+    }
+
+    [Fact]
     public async Task Terminate_stops_all_actors_and_completes()
     {
         var probe = CreateTestProbe();
@@ -90,6 +117,13 @@ public sealed class LifecycleSpec : KernelSpec
 
     private sealed record SpawnChild(string Name);
 
+    private sealed record SpawnMany(int Count);
+
+    private sealed class Quiet : ActorBase
+    {
+        protected override bool Receive(object message) => true;
+    }
+
     private sealed class Recorder : ReceiveActor
     {
         private readonly string _name;
@@ -99,6 +133,14 @@ public sealed class LifecycleSpec : KernelSpec
         {
             _name = name;
             _probe = probe;
+            Receive<SpawnMany>(spawn =>
+            {
+                for (var i = 0; i < spawn.Count; i++)
+                {
+                    Context.ActorOf(Props.Create(() => new Quiet()));
+                }
+                probe.Tell($"spawned {Context.Children.Count}");
+            });
             Receive<SpawnChild>(spawn => Context.ActorOf(Props.Create(() => new Recorder(spawn.Name, probe)), spawn.Name));
             Receive<string>(s => s == "fail", _ => throw new InvalidOperationException("fail"));
             Receive<string>(s => s == "stop", _ =>
