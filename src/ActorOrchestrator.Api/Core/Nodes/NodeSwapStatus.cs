@@ -1,0 +1,7 @@
+namespace ActorOrchestrator.Api.Core;
+
+/// <summary>Kubernetes' core/v1 NodeSwapStatus.</summary>
+public sealed record NodeSwapStatus
+{
+    public long? Capacity { get; init; }
+}

@@ -1,0 +1,7 @@
+namespace ActorOrchestrator.Api.Core;
+
+/// <summary>Kubernetes' core/v1 DownwardAPIProjection.</summary>
+public sealed record DownwardApiProjection
+{
+    public IReadOnlyList<DownwardApiVolumeFile>? Items { get; init; }
+}

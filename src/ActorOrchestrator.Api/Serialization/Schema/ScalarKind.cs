@@ -1,0 +1,16 @@
+namespace ActorOrchestrator.Api.Serialization.Schema;
+
+internal enum ScalarKind
+{
+    String,
+    Int32,
+    Int64,
+    Double,
+    Boolean,
+    Quantity,
+    IntOrString,
+    Time,
+    MicroTime,
+    Bytes,
+    Any,
+}
