@@ -20,7 +20,7 @@ internal sealed class RawPeer : IAsyncDisposable
 
     public static async Task<RawPeer> ConnectAsync(RemoteAddress address)
     {
-        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp);
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         await socket.ConnectAsync(address.Host, address.Port).ConfigureAwait(false);
         return new RawPeer(socket);
     }
