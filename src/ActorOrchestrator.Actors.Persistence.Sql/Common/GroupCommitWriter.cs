@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using ActorOrchestrator.Actors.Persistence.Journal;
 using ActorOrchestrator.Actors.Persistence.Sql.Settings;
@@ -63,18 +64,17 @@ internal sealed partial class GroupCommitWriter : IAsyncDisposable
         var maxConcurrent = Math.Max(1, _dialect.MaxConcurrentBatches);
         Task<bool>? readable = null;
         var open = true;
+        var expectedRequests = 0;
         while (open || pending.Count > 0 || running.Count > 0)
         {
-            ReleaseFinished(running, busyPersistenceIds);
+            expectedRequests = ReleaseFinished(running, busyPersistenceIds, expectedRequests);
             Drain(pending);
-            if (_settings.Linger > TimeSpan.Zero && running.Count == 0 && pending.Count > 0 && open
-                && pending.Sum(r => r.EventCount) < _settings.MaxBatchSize)
-            {
-                await Task.Delay(_settings.Linger).ConfigureAwait(false);
-                Drain(pending);
-            }
             if (running.Count < maxConcurrent && pending.Count > 0)
             {
+                if (open)
+                {
+                    (readable, open) = await LingerAsync(pending, expectedRequests, readable).ConfigureAwait(false);
+                }
                 var batch = TakeBatch(pending, busyPersistenceIds);
                 if (batch.Count > 0)
                 {
@@ -113,7 +113,8 @@ internal sealed partial class GroupCommitWriter : IAsyncDisposable
         }
     }
 
-    private static void ReleaseFinished(List<(Task Task, List<WriteRequest> Batch)> running, HashSet<string> busyPersistenceIds)
+    /// <summary>Forgets finished batches; returns how many requests the latest of them held (their writers are about to come back).</summary>
+    private static int ReleaseFinished(List<(Task Task, List<WriteRequest> Batch)> running, HashSet<string> busyPersistenceIds, int expectedRequests)
     {
         for (var i = running.Count - 1; i >= 0; i--)
         {
@@ -123,9 +124,48 @@ internal sealed partial class GroupCommitWriter : IAsyncDisposable
                 {
                     busyPersistenceIds.Remove(id);
                 }
+                expectedRequests = running[i].Batch.Count;
                 running.RemoveAt(i);
             }
         }
+        return expectedRequests;
+    }
+
+    /// <summary>
+    /// Adaptive linger: the callers acknowledged by the last batch usually write again at once (a persistent actor
+    /// persists its next event), so wait, at most <see cref="GroupCommitSettings.Linger"/>, until about as many requests
+    /// are pending as that batch held. Committing the first few at once would spend a whole disk sync on them while the
+    /// rest queue for the next. With one writer nothing waits.
+    /// </summary>
+    private async Task<(Task<bool>? Readable, bool Open)> LingerAsync(List<WriteRequest> pending, int expectedRequests, Task<bool>? readable)
+    {
+        var wanted = expectedRequests * 9 / 10;
+        if (_settings.Linger <= TimeSpan.Zero || pending.Count >= wanted)
+        {
+            return (readable, true);
+        }
+        var started = Stopwatch.GetTimestamp();
+        while (pending.Count < wanted && pending.Sum(r => r.EventCount) < _settings.MaxBatchSize)
+        {
+            var remaining = _settings.Linger - Stopwatch.GetElapsedTime(started);
+            if (remaining <= TimeSpan.Zero)
+            {
+                break;
+            }
+            readable ??= _queue.Reader.WaitToReadAsync().AsTask();
+            if (await Task.WhenAny(readable, Task.Delay(remaining)).ConfigureAwait(false) != readable)
+            {
+                break;
+            }
+            var open = await readable.ConfigureAwait(false);
+            readable = null;
+            if (!open)
+            {
+                return (null, false);
+            }
+            Drain(pending);
+        }
+        return (readable, true);
     }
 
     private List<WriteRequest> TakeBatch(List<WriteRequest> pending, HashSet<string> busyPersistenceIds)

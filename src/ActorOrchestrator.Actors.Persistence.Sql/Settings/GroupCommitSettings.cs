@@ -6,8 +6,11 @@ public sealed record GroupCommitSettings
     /// <summary>Most events in one transaction (an atomic write larger than this goes alone, never split).</summary>
     public int MaxBatchSize { get; init; } = 1000;
 
-    /// <summary>How long an idle writer waits for more writes before starting a transaction (zero: start at once).</summary>
-    public TimeSpan Linger { get; init; } = TimeSpan.Zero;
+    /// <summary>
+    /// Longest the writer waits for the writers of its previous batch to come back before starting the next transaction
+    /// (zero: start at once). A lone writer never waits.
+    /// </summary>
+    public TimeSpan Linger { get; init; } = TimeSpan.FromMilliseconds(2);
 
     /// <summary>Caller writes waiting for a transaction beyond this many are failed at once (back-pressure).</summary>
     public int MaxQueuedWrites { get; init; } = 100_000;

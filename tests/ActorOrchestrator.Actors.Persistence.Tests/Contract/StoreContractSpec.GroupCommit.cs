@@ -1,10 +1,21 @@
 using ActorOrchestrator.Actors.Persistence.Journal;
+using ActorOrchestrator.Actors.Persistence.Sql.Settings;
 using ActorOrchestrator.Actors.Persistence.Tests.Fixtures;
 
 namespace ActorOrchestrator.Actors.Persistence.Tests.Contract;
 
 public abstract partial class StoreContractSpec
 {
+    private static SqlPersistenceSettings OneTransactionAtATime(SqlPersistenceSettings s) =>
+        s with { GroupCommit = s.GroupCommit with { MaxConcurrentBatches = 1 } };
+
+    /// <summary>
+    /// Starts an atomic write larger than a batch, which goes alone and takes a while: writes submitted right after it
+    /// queue up and then share the next transaction.
+    /// </summary>
+    private static Task KeepWriterBusy(IJournal journal) => journal.WriteMessagesAsync(
+        [new AtomicWrite(Enumerable.Range(1, 5_000).Select(seq => Event("cart/blocker", seq)).ToList())], CancellationToken.None);
+
     [Fact]
     public async Task Every_acknowledged_write_is_already_readable_by_another_store_on_the_same_database()
     {
@@ -25,13 +36,15 @@ public abstract partial class StoreContractSpec
     public async Task A_transaction_that_fails_acknowledges_none_of_its_writes_and_later_writes_go_on()
     {
         await InstallFailingWriteAsync("poison");
-        var store = await OpenAsync(s => s with { GroupCommit = s.GroupCommit with { Linger = TimeSpan.FromMilliseconds(300) } });
+        var store = await OpenAsync(OneTransactionAtATime);
 
+        var blocker = KeepWriterBusy(store.Journal);
         var poisoned = store.Journal.WriteMessagesAsync([new AtomicWrite(Event("cart/poisoned", 1, new ItemAdded("poison", 1)))], CancellationToken.None);
         var sameBatch = Enumerable.Range(0, 5)
             .Select(i => store.Journal.WriteMessagesAsync([new AtomicWrite(Event($"cart/{i}", 1))], CancellationToken.None))
             .ToList();
 
+        await blocker;
         var failure = await Assert.ThrowsAsync<JournalWriteException>(() => poisoned);
         Assert.Contains(store.Target, failure.Message);
         foreach (var write in sameBatch)

@@ -72,15 +72,16 @@ public abstract partial class StoreContractSpec
     [Fact]
     public async Task A_taken_sequence_number_fails_only_that_callers_write_and_stores_none_of_its_events()
     {
-        var store = await OpenAsync(s => s with { GroupCommit = s.GroupCommit with { Linger = TimeSpan.FromMilliseconds(300) } });
+        var store = await OpenAsync(OneTransactionAtATime);
         await WriteAsync(store.Journal, "cart/taken", 1, 1);
 
-        // Linger gathers all of these into one transaction.
+        var blocker = KeepWriterBusy(store.Journal);
         var stale = store.Journal.WriteMessagesAsync([new AtomicWrite([Event("cart/taken", 1), Event("cart/taken", 2)])], CancellationToken.None);
         var bystander = store.Journal.WriteMessagesAsync([new AtomicWrite([Event("cart/other", 1), Event("cart/other", 2)])], CancellationToken.None);
         var twinA = store.Journal.WriteMessagesAsync([new AtomicWrite(Event("cart/twin", 1))], CancellationToken.None);
         var twinB = store.Journal.WriteMessagesAsync([new AtomicWrite(Event("cart/twin", 1))], CancellationToken.None);
 
+        await blocker;
         var conflict = await Assert.ThrowsAsync<SequenceNumberConflictException>(() => stale);
         Assert.Equal("cart/taken", conflict.PersistenceId);
         Assert.Equal(1, conflict.SequenceNr);
