@@ -17,8 +17,12 @@ internal sealed class ActorKernelBenchmarks : IBenchmarkSuite
 
     public async Task RunAsync(BenchmarkReport report, CancellationToken cancellationToken)
     {
-        var throughput = await BenchmarkReport.MedianAsync(Runs, () => TellThroughputAsync(pairs: 200, messagesPerPair: 100_000, window: 50));
+        var perCpuSecond = new List<double>();
+        var throughput = await BenchmarkReport.MedianAsync(Runs, () => TellThroughputAsync(pairs: 200, messagesPerPair: 100_000, window: 50, perCpuSecond));
         report.Add(new BenchmarkResult(Name, "tell throughput, 200 pairs", throughput, "msg/s", ">= 20,000,000", throughput >= 20_000_000));
+        // Other processes share this machine: messages per CPU-second of this process show the cost independent of that.
+        perCpuSecond.Sort();
+        report.Add(new BenchmarkResult(Name, "tell throughput per CPU-second of this process", perCpuSecond[perCpuSecond.Count / 2], "msg/cpu-s", "-", null));
 
         var pingPong = await BenchmarkReport.MedianAsync(Runs, () => PingPongRoundTripAsync(roundTrips: 200_000));
         report.Add(new BenchmarkResult(Name, "ping-pong round trip, 1 pair", pingPong, "µs", "-", null));
@@ -39,7 +43,7 @@ internal sealed class ActorKernelBenchmarks : IBenchmarkSuite
     private static ActorSystem NewSystem() =>
         ActorSystem.Create("bench", ActorSystemSettings.Default with { RunCoordinatedShutdownOnProcessExit = false });
 
-    private static async Task<double> TellThroughputAsync(int pairs, int messagesPerPair, int window)
+    private static async Task<double> TellThroughputAsync(int pairs, int messagesPerPair, int window, List<double> perCpuSecond)
     {
         await using var system = NewSystem();
         using var done = new CountdownEvent(pairs);
@@ -49,6 +53,8 @@ internal sealed class ActorKernelBenchmarks : IBenchmarkSuite
             var ponger = system.ActorOf(Props.Create(static () => new Ponger()));
             pingers.Add(system.ActorOf(Props.Create(() => new Pinger(ponger, messagesPerPair, window, done))));
         }
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
         foreach (var pinger in pingers)
         {
@@ -56,7 +62,9 @@ internal sealed class ActorKernelBenchmarks : IBenchmarkSuite
         }
         done.Wait();
         stopwatch.Stop();
+        process.Refresh();
         var messages = 2.0 * pairs * messagesPerPair;
+        perCpuSecond.Add(messages / (process.TotalProcessorTime - cpuBefore).TotalSeconds);
         return messages / stopwatch.Elapsed.TotalSeconds;
     }
 
