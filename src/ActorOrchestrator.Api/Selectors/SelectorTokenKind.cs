@@ -1,0 +1,16 @@
+namespace ActorOrchestrator.Api.Selectors;
+
+internal enum SelectorTokenKind
+{
+    Identifier,
+    Comma,
+    DoesNotExist,
+    Equals,
+    DoubleEquals,
+    NotEquals,
+    GreaterThan,
+    LessThan,
+    OpenParenthesis,
+    CloseParenthesis,
+    End,
+}
