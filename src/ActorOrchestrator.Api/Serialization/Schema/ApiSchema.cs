@@ -15,25 +15,30 @@ namespace ActorOrchestrator.Api.Serialization.Schema;
 /// </summary>
 internal static class ApiSchema
 {
-    private static readonly ConcurrentDictionary<Type, SchemaNode> Cache = new();
+    private static readonly ConcurrentDictionary<Type, ObjectSchema> Published = new();
     private static readonly Lock BuildLock = new();
 
-    public static ObjectSchema For(Type type) => (ObjectSchema)Get(type, null);
-
-    private static SchemaNode Get(Type type, MemberInfo? member)
+    public static ObjectSchema For(Type type)
     {
-        if (Cache.TryGetValue(type, out var cached) && member is null)
+        if (Published.TryGetValue(type, out var schema))
         {
-            return cached;
+            return schema;
         }
 
         lock (BuildLock)
         {
-            return Build(type, member);
+            var building = new Dictionary<Type, ObjectSchema>();
+            var built = (ObjectSchema)Build(type, null, building);
+            foreach (var (builtType, builtSchema) in building)
+            {
+                Published.TryAdd(builtType, builtSchema);
+            }
+
+            return built;
         }
     }
 
-    private static SchemaNode Build(Type type, MemberInfo? member)
+    private static SchemaNode Build(Type type, MemberInfo? member, Dictionary<Type, ObjectSchema> building)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
         if (Scalar(type, member) is { } scalar)
@@ -43,21 +48,26 @@ internal static class ApiSchema
 
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>))
         {
-            return new MapSchema(Build(type.GetGenericArguments()[1], null));
+            return new MapSchema(Build(type.GetGenericArguments()[1], null, building));
         }
 
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
         {
-            return new ListSchema(Build(type.GetGenericArguments()[0], null));
+            return new ListSchema(Build(type.GetGenericArguments()[0], null, building));
         }
 
-        if (Cache.TryGetValue(type, out var cached))
+        if (Published.TryGetValue(type, out var published))
         {
-            return cached;
+            return published;
+        }
+
+        if (building.TryGetValue(type, out var inProgress))
+        {
+            return inProgress;
         }
 
         var schema = new ObjectSchema(type);
-        Cache[type] = schema;
+        building[type] = schema;
         var contract = ApiJson.Options.GetTypeInfo(type);
         if (contract.Kind != JsonTypeInfoKind.Object)
         {
@@ -68,7 +78,7 @@ internal static class ApiSchema
         {
             var attributeProvider = property.AttributeProvider as MemberInfo;
             var patch = attributeProvider?.GetCustomAttribute<PatchStrategyAttribute>();
-            schema.Add(new SchemaProperty(property.Name, Build(property.PropertyType, attributeProvider), patch?.Strategy, patch?.MergeKey));
+            schema.Add(new SchemaProperty(property.Name, Build(property.PropertyType, attributeProvider, building), patch?.Strategy, patch?.MergeKey));
         }
 
         return schema;
