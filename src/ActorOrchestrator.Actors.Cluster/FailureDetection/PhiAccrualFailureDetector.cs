@@ -85,7 +85,10 @@ public sealed class PhiAccrualFailureDetector
     {
         var y = (elapsedMs - meanMs) / stdDeviationMs;
         var z = y * (1.5976 + (0.070566 * y * y));
-        var softplus = z > 0 ? z + double.LogP1(Math.Exp(-z)) : double.LogP1(Math.Exp(z));
+        var softplus = z > 0 ? z + LogOnePlus(Math.Exp(-z)) : LogOnePlus(Math.Exp(z));
         return softplus / Math.Log(10);
     }
+
+    /// <summary>ln(1 + x) for x ≥ 0, accurate for tiny x where 1 + x rounds to 1 (a series; error below x³/3).</summary>
+    private static double LogOnePlus(double x) => x < 1e-5 ? x - (x * x / 2) : Math.Log(1 + x);
 }
