@@ -34,7 +34,7 @@ internal sealed class EventConverter(EventTypeRegistry registry, TimeProvider ti
                 throw new EventRejectedException(
                     $"Event {e.SequenceNr} of persistence id '{e.PersistenceId}' ({e.Payload.GetType().Name}) cannot be serialized: {exception.Message}", exception);
             }
-            var tags = e.TagsOrEmpty.Distinct(StringComparer.Ordinal).ToArray();
+            var tags = e.TagsOrEmpty.Count == 0 ? [] : e.TagsOrEmpty.Distinct(StringComparer.Ordinal).ToArray();
             foreach (var tag in tags)
             {
                 if (string.IsNullOrEmpty(tag) || tag.Length > MaxTagLength || tag.Contains(','))

@@ -78,9 +78,12 @@ internal sealed partial class GroupCommitWriter : IAsyncDisposable
                 var batch = TakeBatch(pending, busyPersistenceIds);
                 if (batch.Count > 0)
                 {
-                    foreach (var id in batch.SelectMany(r => r.PersistenceIds))
+                    if (maxConcurrent > 1)
                     {
-                        busyPersistenceIds.Add(id);
+                        foreach (var request in batch)
+                        {
+                            busyPersistenceIds.UnionWith(request.PersistenceIds);
+                        }
                     }
                     running.Add((Task.Run(() => ExecuteAsync(batch)), batch));
                     continue;
@@ -120,9 +123,12 @@ internal sealed partial class GroupCommitWriter : IAsyncDisposable
         {
             if (running[i].Task.IsCompleted)
             {
-                foreach (var id in running[i].Batch.SelectMany(r => r.PersistenceIds))
+                if (busyPersistenceIds.Count > 0)
                 {
-                    busyPersistenceIds.Remove(id);
+                    foreach (var request in running[i].Batch)
+                    {
+                        busyPersistenceIds.ExceptWith(request.PersistenceIds);
+                    }
                 }
                 expectedRequests = running[i].Batch.Count;
                 running.RemoveAt(i);
@@ -145,7 +151,7 @@ internal sealed partial class GroupCommitWriter : IAsyncDisposable
             return (readable, true);
         }
         var started = Stopwatch.GetTimestamp();
-        while (pending.Count < wanted && pending.Sum(r => r.EventCount) < _settings.MaxBatchSize)
+        while (pending.Count < wanted && pending.Count < _settings.MaxBatchSize)
         {
             var remaining = _settings.Linger - Stopwatch.GetElapsedTime(started);
             if (remaining <= TimeSpan.Zero)
@@ -177,7 +183,7 @@ internal sealed partial class GroupCommitWriter : IAsyncDisposable
         for (; next < pending.Count; next++)
         {
             var request = pending[next];
-            if (request.PersistenceIds.Any(id => busyPersistenceIds.Contains(id) || held.Contains(id)))
+            if ((busyPersistenceIds.Count > 0 || held.Count > 0) && request.PersistenceIds.Any(id => busyPersistenceIds.Contains(id) || held.Contains(id)))
             {
                 held.UnionWith(request.PersistenceIds);
                 continue;

@@ -36,28 +36,49 @@ internal sealed class SqlJournal(ISqlDialect dialect, GroupCommitWriter writer, 
         return results!;
     }
 
+    /// <summary>Pages through the entity's events; the next page is read while the current one is deserialized and handed over.</summary>
     public async Task ReplayMessagesAsync(
         string persistenceId, long fromSequenceNr, long toSequenceNr, long max, Action<EventEnvelope> onReplayed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(onReplayed);
         var next = Math.Max(1, fromSequenceNr);
-        var remaining = max;
-        while (remaining > 0 && next <= toSequenceNr)
+        if (max <= 0 || next > toSequenceNr)
         {
-            var pageSize = (int)Math.Min(replayBatchSize, remaining);
-            var page = await dialect.ReadEventsByPersistenceIdAsync(persistenceId, next, toSequenceNr, pageSize, cancellationToken).ConfigureAwait(false);
-            foreach (var row in page)
-            {
-                onReplayed(converter.ToEnvelope(row));
-            }
-            if (page.Count < pageSize)
-            {
-                return;
-            }
+            return;
+        }
+        var remaining = max;
+        var pageSize = (int)Math.Min(replayBatchSize, remaining);
+        var reading = ReadPageAsync(persistenceId, next, toSequenceNr, pageSize, cancellationToken);
+        while (reading is not null)
+        {
+            var page = await reading.ConfigureAwait(false);
+            reading = null;
             remaining -= page.Count;
-            next = page[^1].SequenceNr + 1;
+            if (page.Count == pageSize && remaining > 0 && page[^1].SequenceNr < toSequenceNr)
+            {
+                pageSize = (int)Math.Min(replayBatchSize, remaining);
+                reading = ReadPageAsync(persistenceId, page[^1].SequenceNr + 1, toSequenceNr, pageSize, cancellationToken);
+            }
+            try
+            {
+                foreach (var row in page)
+                {
+                    onReplayed(converter.ToEnvelope(row));
+                }
+            }
+            catch
+            {
+                if (reading is not null)
+                {
+                    await reading.ContinueWith(static _ => { }, TaskScheduler.Default).ConfigureAwait(false);
+                }
+                throw;
+            }
         }
     }
+
+    private Task<IReadOnlyList<StoredEvent>> ReadPageAsync(string persistenceId, long from, long to, int max, CancellationToken cancellationToken) =>
+        Task.Run(() => dialect.ReadEventsByPersistenceIdAsync(persistenceId, from, to, max, cancellationToken), cancellationToken);
 
     public Task<long> ReadHighestSequenceNrAsync(string persistenceId, long fromSequenceNr, CancellationToken cancellationToken) =>
         dialect.ReadHighestSequenceNrAsync(persistenceId, cancellationToken);

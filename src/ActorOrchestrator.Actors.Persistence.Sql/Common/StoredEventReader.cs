@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 
 namespace ActorOrchestrator.Actors.Persistence.Sql.Common;
@@ -20,7 +21,7 @@ internal static class StoredEventReader
     public static async Task<IReadOnlyList<StoredEvent>> ReadAllAsync(DbCommand command, CancellationToken cancellationToken)
     {
         var rows = new List<StoredEvent>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             rows.Add(Read(reader));

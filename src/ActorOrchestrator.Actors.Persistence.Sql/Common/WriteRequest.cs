@@ -9,8 +9,16 @@ internal sealed class WriteRequest
     public WriteRequest(IReadOnlyList<IReadOnlyList<SerializedEvent>> writes)
     {
         Writes = writes;
-        EventCount = writes.Sum(w => w.Count);
-        PersistenceIds = writes.Select(w => w[0].PersistenceId).Distinct(StringComparer.Ordinal).ToArray();
+        if (writes.Count == 1)
+        {
+            EventCount = writes[0].Count;
+            PersistenceIds = [writes[0][0].PersistenceId];
+        }
+        else
+        {
+            EventCount = writes.Sum(w => w.Count);
+            PersistenceIds = writes.Select(w => w[0].PersistenceId).Distinct(StringComparer.Ordinal).ToArray();
+        }
     }
 
     /// <summary>Each inner list is one atomic write (one persistence id).</summary>

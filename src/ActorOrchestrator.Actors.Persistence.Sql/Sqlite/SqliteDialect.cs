@@ -16,12 +16,12 @@ internal sealed partial class SqliteDialect : ISqlDialect
 {
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
-    private const int SqliteConstraintUnique = 2067;
 
     private readonly string _connectionString;
     private readonly SqliteSettings _settings;
     private readonly ILogger _logger;
     private SqliteConnection? _writer;
+    private SqliteInserts? _inserts;
 
     public SqliteDialect(string path, SqliteSettings settings, ILogger logger)
     {
@@ -72,6 +72,7 @@ internal sealed partial class SqliteDialect : ISqlDialect
 
     public async ValueTask DisposeAsync()
     {
+        _inserts?.Dispose();
         if (_writer is not null)
         {
             await _writer.DisposeAsync().ConfigureAwait(false);
