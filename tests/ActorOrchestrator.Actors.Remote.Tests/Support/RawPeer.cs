@@ -25,6 +25,9 @@ internal sealed class RawPeer : IAsyncDisposable
         return new RawPeer(socket);
     }
 
+    /// <summary>Accepts the next connection on <paramref name="listener"/> (a member dialling a fake address).</summary>
+    public static async Task<RawPeer> AcceptAsync(TcpListener listener) => new(await listener.AcceptSocketAsync().ConfigureAwait(false));
+
     public async Task SendBytesAsync(byte[] bytes) => await _stream.WriteAsync(bytes).ConfigureAwait(false);
 
     public Task SendHandshakeAsync(RemoteAddress claimed, long uid, ushort version = Handshake.CurrentVersion)
