@@ -1,3 +1,6 @@
+using System.CommandLine;
 using ActorOrchestrator.Host.Cli;
 
-return AoCommandLine.Create().Parse(args).Invoke();
+// Signals are the verbs' own business (ao up runs coordinated shutdown on SIGINT/SIGTERM), so the
+// command line must not end the process on them after a fixed timeout.
+return await AoCommandLine.Create().Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });

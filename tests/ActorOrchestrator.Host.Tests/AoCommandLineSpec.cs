@@ -6,7 +6,7 @@ namespace ActorOrchestrator.Host.Tests;
 
 public sealed class AoCommandLineSpec
 {
-    public static TheoryData<string> NotReadyVerbs => ["up", "node", "apply", "get", "describe", "delete", "logs", "scale", "rollout"];
+    public static TheoryData<string> NotReadyVerbs => ["node", "apply", "get", "describe", "delete", "logs", "scale", "rollout"];
 
     private static Task<AoResult> RunAsync(params string[] arguments) => AoProcess.RunAsync(arguments, Path.GetTempPath());
 

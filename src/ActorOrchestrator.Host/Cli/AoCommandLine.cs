@@ -13,7 +13,7 @@ internal static class AoCommandLine
         {
             configuration.Files,
             configuration.Settings,
-            UpCommand.Create(),
+            UpCommand.Create(configuration),
             NodeCommand.Create(),
             ConfigCommand.Create(configuration),
             ApplyCommand.Create(),

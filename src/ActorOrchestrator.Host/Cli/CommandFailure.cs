@@ -1,4 +1,5 @@
 using ActorOrchestrator.Hocon;
+using ActorOrchestrator.Host.Settings;
 
 namespace ActorOrchestrator.Host.Cli;
 
@@ -13,10 +14,13 @@ internal static class CommandFailure
         {
             return run();
         }
-        catch (Exception failure) when (failure is ConfigException or UsageException)
+        catch (Exception failure) when (IsUserError(failure))
         {
             error.WriteLine($"ao {verb}: {failure.Message}");
             return ExitCode;
         }
     }
+
+    /// <summary>Whether <paramref name="failure"/> is the user's to fix (bad configuration or usage), not a defect.</summary>
+    public static bool IsUserError(Exception failure) => failure is ConfigException or UsageException or InvalidSettingsException;
 }

@@ -1,11 +1,18 @@
+using ActorOrchestrator.Actors;
+using ActorOrchestrator.Actors.Persistence.Sql.Settings;
 using ActorOrchestrator.Hocon;
 
 namespace ActorOrchestrator.Host.Settings;
 
-/// <summary>The sections of the configuration the host itself reads.</summary>
-internal sealed record HostSettings(NodeSettings Node, ApiSettings Api)
+/// <summary>The sections of the configuration the host reads and hands to its components.</summary>
+internal sealed record HostSettings(NodeSettings Node, ApiSettings Api, ActorSystemSettings Actors, SqlPersistenceSettings Persistence)
 {
     /// <exception cref="ConfigException">a value is missing, mistyped or out of range; the message names its key.</exception>
+    /// <exception cref="InvalidSettingsException">a component refuses a value; the message names its key.</exception>
     public static HostSettings From(Config root) =>
-        new(NodeSettings.From(root.GetConfig("ao.node")), ApiSettings.From(root.GetConfig("ao.api")));
+        new(
+            NodeSettings.From(root.GetConfig("ao.node")),
+            ApiSettings.From(root.GetConfig("ao.api")),
+            ActorsSection.From(root.GetConfig("ao.actors")),
+            PersistenceSection.From(root.GetConfig("ao.persistence")));
 }

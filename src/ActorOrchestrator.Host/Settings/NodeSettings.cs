@@ -11,6 +11,9 @@ internal sealed record NodeSettings(string Name, IReadOnlySet<NodeRole> Roles, s
         ["worker"] = NodeRole.Worker,
     };
 
+    /// <summary>How <paramref name="role"/> is written in configuration.</summary>
+    public static string NameOf(NodeRole role) => RoleNames.First(pair => pair.Value == role).Key;
+
     /// <param name="node">The <c>ao.node</c> object.</param>
     /// <exception cref="ConfigException">a key is missing, mistyped or out of range; the message names it.</exception>
     public static NodeSettings From(Config node)
