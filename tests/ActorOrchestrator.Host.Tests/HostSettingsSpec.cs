@@ -1,3 +1,5 @@
+using ActorOrchestrator.Actors;
+using ActorOrchestrator.Actors.Persistence.Sql.Settings;
 using ActorOrchestrator.Hocon;
 using ActorOrchestrator.Host.Settings;
 
@@ -20,6 +22,47 @@ public sealed class HostSettingsSpec
         Assert.Empty(settings.Node.SeedNodes);
         Assert.Equal(Defaults.GetInt("ao.api.port"), settings.Api.Port);
     }
+
+    [Fact]
+    public void The_defaults_of_reference_conf_are_the_kernel_and_journal_defaults()
+    {
+        var settings = Read("");
+
+        Assert.Equal(SqlPersistenceSettings.Default, settings.Persistence);
+        Assert.Equal(ActorSystemSettings.Default with { ShutdownPhaseTimeouts = settings.Actors.ShutdownPhaseTimeouts }, settings.Actors);
+        var kernel = ActorSystemSettings.Default;
+        Assert.All(CoordinatedShutdown.Phases, phase => Assert.Equal(
+            kernel.ShutdownPhaseTimeouts.GetValueOrDefault(phase, kernel.DefaultShutdownPhaseTimeout),
+            settings.Actors.ShutdownPhaseTimeouts[phase]));
+    }
+
+    [Fact]
+    public void A_changed_default_phase_timeout_applies_to_every_phase_without_its_own()
+    {
+        var settings = Read("ao.actors.coordinated-shutdown.default-phase-timeout = 7s");
+
+        Assert.Equal(TimeSpan.FromSeconds(7), settings.Actors.ShutdownPhaseTimeouts[CoordinatedShutdown.PhaseServiceUnbind]);
+        Assert.Equal(TimeSpan.FromSeconds(10), settings.Actors.ShutdownPhaseTimeouts[CoordinatedShutdown.PhaseActorSystemTerminate]);
+    }
+
+    [Fact]
+    public void Journal_settings_are_read_with_their_units()
+    {
+        var settings = Read("""
+            ao.persistence { provider = postgresql, group-commit { linger = 5ms, max-batch-size = 200 }, sqlite.synchronous = normal }
+            """);
+
+        Assert.Equal(PersistenceProvider.PostgreSql, settings.Persistence.Provider);
+        Assert.Equal(TimeSpan.FromMilliseconds(5), settings.Persistence.GroupCommit.Linger);
+        Assert.Equal(200, settings.Persistence.GroupCommit.MaxBatchSize);
+        Assert.Equal(SqliteSynchronous.Normal, settings.Persistence.Sqlite.Synchronous);
+    }
+
+    [Fact]
+    public void An_unknown_journal_provider_is_refused_naming_the_key() =>
+        Assert.Contains(
+            "ao.persistence.provider: must be sqlite or postgresql",
+            Assert.ThrowsAny<ConfigException>(() => Read("ao.persistence.provider = mysql")).Message);
 
     [Fact]
     public void Configured_values_are_read()
