@@ -1,0 +1,7 @@
+namespace ActorOrchestrator.Api.Validation;
+
+internal enum ContainerRole
+{
+    Init,
+    Regular,
+}
