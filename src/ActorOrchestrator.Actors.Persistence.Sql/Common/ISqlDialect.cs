@@ -33,8 +33,8 @@ internal interface ISqlDialect : IAsyncDisposable
 
     Task DeleteMessagesToAsync(string persistenceId, long toSequenceNr, CancellationToken cancellationToken);
 
-    /// <summary>Events with ordering in (<paramref name="after"/>, <paramref name="upTo"/>], with the tag when given, not deleted, ascending.</summary>
-    Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(string? tag, long after, long upTo, int max, CancellationToken cancellationToken);
+    /// <summary>Events with ordering above <paramref name="after"/>, with the tag when given, not deleted, ascending.</summary>
+    Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(string? tag, long after, int max, CancellationToken cancellationToken);
 
     Task<StoredSnapshot?> LoadSnapshotAsync(string persistenceId, SnapshotSelectionCriteria criteria, CancellationToken cancellationToken);
 

@@ -26,49 +26,36 @@ internal sealed class OrderingFrontier(long position)
     /// <summary>The highest ordering seen in any window (settled or not).</summary>
     public long HighestSeen { get; private set; } = position;
 
-    public async Task AdvanceAsync(IOrderingWindowReader store, int pageSize, CancellationToken cancellationToken)
+    /// <summary>
+    /// Moves <see cref="Position"/> as far as <paramref name="window"/> (read above <see cref="Position"/>) allows,
+    /// without touching the database, so the caller may trust every event it read after that window up to the new position.
+    /// </summary>
+    public FrontierStep Apply(OrderingWindow window, int pageSize)
     {
-        while (true)
+        HighestSeen = Math.Max(HighestSeen, window.MaxOrdering);
+        if (_pendingGap is { } gap && window.XMin >= gap.TransactionId)
         {
-            var window = await store.ReadOrderingWindowAsync(Position, pageSize, cancellationToken).ConfigureAwait(false);
-            HighestSeen = Math.Max(HighestSeen, window.MaxOrdering);
-            if (_pendingGap is { } gap && window.XMin >= gap.TransactionId)
+            _pendingGap = null;
+            Position = Math.Max(Position, gap.UpTo);
+        }
+        foreach (var ordering in window.Orderings)
+        {
+            if (ordering <= Position)
             {
-                _pendingGap = null;
-                if (gap.UpTo > Position)
-                {
-                    Position = gap.UpTo;
-                    continue;
-                }
-            }
-            var blocked = false;
-            foreach (var ordering in window.Orderings)
-            {
-                if (ordering <= Position)
-                {
-                    continue;
-                }
-                if (ordering != Position + 1)
-                {
-                    blocked = true;
-                    break;
-                }
-                Position = ordering;
-            }
-            if (!blocked)
-            {
-                if (window.Orderings.Count < pageSize)
-                {
-                    return;
-                }
                 continue;
             }
-            if (_pendingGap is not null)
+            if (ordering != Position + 1)
             {
-                return;
+                return _pendingGap is null ? FrontierStep.GapSeen : FrontierStep.Waiting;
             }
-            // Read again at once: usually nothing that could fill the gap is running and it is passed right away.
-            _pendingGap = (await store.TakeTransactionIdAsync(cancellationToken).ConfigureAwait(false), window.MaxOrdering);
+            Position = ordering;
         }
+        return window.Orderings.Count < pageSize ? FrontierStep.Settled : FrontierStep.ReadMore;
     }
+
+    /// <summary>
+    /// Records a gap first seen in <paramref name="window"/>: <paramref name="transactionId"/> must have been taken
+    /// (and committed) after that window was read.
+    /// </summary>
+    public void MarkGap(OrderingWindow window, ulong transactionId) => _pendingGap = (transactionId, window.MaxOrdering);
 }

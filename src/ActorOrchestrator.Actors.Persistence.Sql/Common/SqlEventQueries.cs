@@ -63,21 +63,18 @@ internal sealed class SqlEventQueries(
     private async IAsyncEnumerable<EventEnvelope> ByOrderingAsync(
         string? tag, long offset, bool live, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var windows = dialect as IOrderingWindowReader;
-        var frontier = windows is null ? null : new OrderingFrontier(offset);
-        long? currentTarget = null;
+        if (dialect is IOrderingWindowReader windows)
+        {
+            await foreach (var e in BehindFrontierAsync(windows, tag, offset, live, cancellationToken).ConfigureAwait(false))
+            {
+                yield return e;
+            }
+            yield break;
+        }
         while (true)
         {
             var wake = signal.Next;
-            var upTo = long.MaxValue;
-            if (frontier is not null)
-            {
-                await frontier.AdvanceAsync(windows!, settings.BatchSize, cancellationToken).ConfigureAwait(false);
-                // A current query returns everything committed before it started, waiting out in-flight transactions below that.
-                currentTarget ??= frontier.HighestSeen;
-                upTo = frontier.Position;
-            }
-            var page = await dialect.ReadEventsAsync(tag, offset, upTo, settings.BatchSize, cancellationToken).ConfigureAwait(false);
+            var page = await dialect.ReadEventsAsync(tag, offset, settings.BatchSize, cancellationToken).ConfigureAwait(false);
             foreach (var row in page)
             {
                 yield return converter.ToEnvelope(row);
@@ -87,14 +84,61 @@ internal sealed class SqlEventQueries(
             {
                 continue;
             }
-            if (frontier is not null)
+            if (!live || !await WaitAsync(wake, cancellationToken).ConfigureAwait(false))
             {
-                offset = Math.Max(offset, upTo);
-                if (!live && offset < currentTarget)
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Where commits may land out of ordering order: each round trip reads the ordering window and the next events
+    /// together, and only events at or below the advanced <see cref="OrderingFrontier"/> are delivered; the rest are
+    /// read again once it has moved past them.
+    /// </summary>
+    private async IAsyncEnumerable<EventEnvelope> BehindFrontierAsync(
+        IOrderingWindowReader windows, string? tag, long offset, bool live, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var frontier = new OrderingFrontier(offset);
+        long? currentTarget = null;
+        while (true)
+        {
+            var wake = signal.Next;
+            var (window, page) = await windows.ReadWindowAndEventsAsync(frontier.Position, tag, offset, settings.BatchSize, cancellationToken)
+                .ConfigureAwait(false);
+            var step = frontier.Apply(window, settings.BatchSize);
+            if (step == FrontierStep.GapSeen)
+            {
+                frontier.MarkGap(window, await windows.TakeTransactionIdAsync(cancellationToken).ConfigureAwait(false));
+            }
+            // A current query returns everything committed before it started, waiting out in-flight transactions below that.
+            currentTarget ??= frontier.HighestSeen;
+            var upTo = frontier.Position;
+            var held = false;
+            foreach (var row in page)
+            {
+                if (row.Ordering > upTo)
                 {
-                    await WaitAsync(wake, cancellationToken, Math.Min(settings.PollInterval.TotalMilliseconds, 10)).ConfigureAwait(false);
-                    continue;
+                    held = true;
+                    break;
                 }
+                yield return converter.ToEnvelope(row);
+                offset = row.Ordering;
+            }
+            if (page.Count == settings.BatchSize && !held)
+            {
+                continue;
+            }
+            // Every event up to the frontier was in this page.
+            offset = Math.Max(offset, upTo);
+            if (step is FrontierStep.ReadMore or FrontierStep.GapSeen)
+            {
+                continue;
+            }
+            if (!live && offset < currentTarget)
+            {
+                await WaitAsync(wake, cancellationToken, Math.Min(settings.PollInterval.TotalMilliseconds, 10)).ConfigureAwait(false);
+                continue;
             }
             if (!live || !await WaitAsync(wake, cancellationToken).ConfigureAwait(false))
             {

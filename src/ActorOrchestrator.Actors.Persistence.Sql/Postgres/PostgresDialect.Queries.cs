@@ -6,17 +6,17 @@ namespace ActorOrchestrator.Actors.Persistence.Sql.Postgres;
 
 internal sealed partial class PostgresDialect
 {
-    public async Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(string? tag, long after, long upTo, int max, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(string? tag, long after, int max, CancellationToken cancellationToken)
     {
         await using var command = _dataSource.CreateCommand(tag is null
             ? $"""
                SELECT {StoredEventReader.Columns} FROM {_schema}.journal
-               WHERE ordering > @after AND ordering <= @upto AND NOT deleted ORDER BY ordering LIMIT @max
+               WHERE ordering > @after AND NOT deleted ORDER BY ordering LIMIT @max
                """
             : $"""
                SELECT j.ordering, j.persistence_id, j.sequence_nr, j.manifest, j.payload, j.tags, j.timestamp, j.writer_id
                FROM {_schema}.event_tag t JOIN {_schema}.journal j ON j.ordering = t.ordering
-               WHERE t.tag = @tag AND t.ordering > @after AND t.ordering <= @upto AND NOT j.deleted
+               WHERE t.tag = @tag AND t.ordering > @after AND NOT j.deleted
                ORDER BY t.ordering LIMIT @max
                """);
         if (tag is not null)
@@ -24,30 +24,51 @@ internal sealed partial class PostgresDialect
             command.Parameters.AddWithValue("@tag", tag);
         }
         command.Parameters.AddWithValue("@after", after);
-        command.Parameters.AddWithValue("@upto", upTo);
         command.Parameters.AddWithValue("@max", max);
         return await StoredEventReader.ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>
-    /// One statement, hence one snapshot: its transaction horizon (<c>pg_current_snapshot()</c> is the statement's own
-    /// snapshot), the highest ordering, and the orderings above <paramref name="after"/>, read from the primary key index.
-    /// </summary>
-    public async Task<OrderingWindow> ReadOrderingWindowAsync(long after, int max, CancellationToken cancellationToken)
+    /// <summary><c>pg_current_snapshot()</c> is the statement's own snapshot, the one its subqueries read.</summary>
+    public async Task<(OrderingWindow Window, IReadOnlyList<StoredEvent> Events)> ReadWindowAndEventsAsync(
+        long position, string? tag, long after, int max, CancellationToken cancellationToken)
     {
-        await using var command = _dataSource.CreateCommand($"""
+        await using var batch = _dataSource.CreateBatch();
+        var window = new NpgsqlBatchCommand($"""
             SELECT pg_snapshot_xmin(pg_current_snapshot())::text,
                 COALESCE((SELECT MAX(ordering) FROM {_schema}.journal), 0),
-                ARRAY(SELECT ordering FROM {_schema}.journal WHERE ordering > @after ORDER BY ordering LIMIT @max)
+                ARRAY(SELECT ordering FROM {_schema}.journal WHERE ordering > $1 ORDER BY ordering LIMIT $2)
             """);
-        command.Parameters.AddWithValue("@after", after);
-        command.Parameters.AddWithValue("@max", max);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        window.Parameters.Add(new NpgsqlParameter<long> { TypedValue = position });
+        window.Parameters.Add(new NpgsqlParameter<int> { TypedValue = max });
+        var events = new NpgsqlBatchCommand(tag is null
+            ? $"""
+               SELECT {StoredEventReader.Columns} FROM {_schema}.journal
+               WHERE ordering > $1 AND NOT deleted ORDER BY ordering LIMIT $2
+               """
+            : $"""
+               SELECT j.ordering, j.persistence_id, j.sequence_nr, j.manifest, j.payload, j.tags, j.timestamp, j.writer_id
+               FROM {_schema}.event_tag t JOIN {_schema}.journal j ON j.ordering = t.ordering
+               WHERE t.ordering > $1 AND NOT j.deleted AND t.tag = $3 ORDER BY t.ordering LIMIT $2
+               """);
+        events.Parameters.Add(new NpgsqlParameter<long> { TypedValue = after });
+        events.Parameters.Add(new NpgsqlParameter<int> { TypedValue = max });
+        if (tag is not null)
+        {
+            events.Parameters.Add(new NpgsqlParameter<string> { TypedValue = tag });
+        }
+        batch.BatchCommands.Add(window);
+        batch.BatchCommands.Add(events);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-        return new OrderingWindow(
-            reader.GetFieldValue<long[]>(2),
-            reader.GetInt64(1),
-            ulong.Parse(reader.GetString(0), CultureInfo.InvariantCulture));
+        var read = new OrderingWindow(
+            reader.GetFieldValue<long[]>(2), reader.GetInt64(1), ulong.Parse(reader.GetString(0), CultureInfo.InvariantCulture));
+        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        var rows = new List<StoredEvent>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(StoredEventReader.Read(reader));
+        }
+        return (read, rows);
     }
 
     /// <summary>The commit need not be flushed to disk: only its visibility to later snapshots matters.</summary>
