@@ -99,7 +99,9 @@ internal static class JsonTreeReader
             return JsonValue.Create(exact);
         }
 
-        return JsonValue.Create(reader.GetDouble());
+        return reader.TryGetDouble(out var number) && double.IsFinite(number)
+            ? JsonValue.Create(number)
+            : throw new JsonException($"the number {System.Text.Encoding.UTF8.GetString(reader.ValueSpan)} is out of range");
     }
 
     private static string FirstSentence(string message)

@@ -13,6 +13,8 @@ internal static class YamlTreeReader
 {
     private const string StringTag = "tag:yaml.org,2002:str";
     private const string MergeKey = "<<";
+    private const int MaxDepth = 128;
+    private const long MaxAliasExpansion = 1_000_000;
 
     public static IReadOnlyList<ParsedDocument> Read(string text)
     {
@@ -50,6 +52,24 @@ internal static class YamlTreeReader
     private static JsonNode? ReadNode(IParser parser, DocumentState state, FieldPath? path)
     {
         var current = parser.Current ?? throw new YamlException("unexpected end of the YAML stream");
+        if (state.Depth >= MaxDepth)
+        {
+            throw new YamlException(current.Start, current.End, $"the document is nested deeper than {MaxDepth} levels");
+        }
+
+        state.Depth++;
+        try
+        {
+            return ReadNodeAt(parser, state, path, current);
+        }
+        finally
+        {
+            state.Depth--;
+        }
+    }
+
+    private static JsonNode? ReadNodeAt(IParser parser, DocumentState state, FieldPath? path, ParsingEvent current)
+    {
         JsonNode? node;
         AnchorName anchor;
         switch (current)
@@ -59,6 +79,13 @@ internal static class YamlTreeReader
                 if (!state.Anchors.TryGetValue(alias.Value.Value, out var target))
                 {
                     throw new YamlException(alias.Start, alias.End, $"unknown anchor '{alias.Value.Value}' referenced");
+                }
+
+                // Aliases copy their anchor; a budget stops documents that expand exponentially ("billion laughs").
+                state.Expanded += CountNodes(target);
+                if (state.Expanded > MaxAliasExpansion)
+                {
+                    throw new YamlException(alias.Start, alias.End, "the document expands to too many nodes through aliases");
                 }
 
                 return target?.DeepClone();
@@ -182,6 +209,13 @@ internal static class YamlTreeReader
             : JsonValue.Create(scalar.Value);
     }
 
+    private static long CountNodes(JsonNode? node) => node switch
+    {
+        JsonObject obj => 1 + obj.Sum(pair => CountNodes(pair.Value)),
+        JsonArray array => 1 + array.Sum(CountNodes),
+        _ => 1,
+    };
+
     private static string Problem(YamlException error)
     {
         var message = error.Message;
@@ -196,5 +230,9 @@ internal static class YamlTreeReader
         public SourceMap Positions { get; } = new();
 
         public List<string> Duplicates { get; } = [];
+
+        public int Depth { get; set; }
+
+        public long Expanded { get; set; }
     }
 }
