@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 
 namespace ActorOrchestrator.Actors.Remote;
 
@@ -9,7 +8,7 @@ namespace ActorOrchestrator.Actors.Remote;
 internal sealed partial class Association
 {
     /// <summary>What to answer an inbound handshake.</summary>
-    public readonly record struct InboundDecision(bool Accepted, DisassociateReason Reason, string Detail, Channel<OutboundEnvelope>? Queue);
+    public readonly record struct InboundDecision(bool Accepted, DisassociateReason Reason, string Detail, OutboundQueue? Queue);
 
     /// <summary>
     /// Decides on a link the peer opened: refused when its incarnation is quarantined, or when this member (the lower
@@ -38,7 +37,7 @@ internal sealed partial class Association
                 return new InboundDecision(false, DisassociateReason.Duplicate, $"{_remoting.Address} keeps the link it opened", null);
             }
             notifications = ObservePeerUid(handshake.Uid);
-            Channel<OutboundEnvelope> queue;
+            OutboundQueue queue;
             if (_state is AssociationState.Connecting or AssociationState.WaitingForPeer)
             {
                 queue = _queue!;
@@ -61,12 +60,12 @@ internal sealed partial class Association
     /// Starts the loops of an activated link, sending <paramref name="firstFrame"/> first (the reply handshake of an
     /// accepted link), then what waits for delivery.
     /// </summary>
-    public void Run(Connection connection, Channel<OutboundEnvelope> queue, ReadOnlyMemory<byte> firstFrame = default)
+    public void Run(Connection connection, OutboundQueue queue, ReadOnlyMemory<byte> firstFrame = default)
     {
         connection.Start(
             new InboundFrameHandler(_remoting, this),
             new FrameEncoder(_remoting, this),
-            queue.Reader,
+            queue,
             _remoting.Settings.FlushThreshold,
             firstFrame,
             OnConnectionClosed);
@@ -99,7 +98,7 @@ internal sealed partial class Association
         return connection?.Closed ?? Task.CompletedTask;
     }
 
-    private Channel<OutboundEnvelope> StartConnecting()
+    private OutboundQueue StartConnecting()
     {
         _state = AssociationState.Connecting;
         var queue = NewQueue();
@@ -158,7 +157,7 @@ internal sealed partial class Association
     private void CompleteOutbound(int attempt, Connection connection, Handshake handshake)
     {
         List<WatchNotification>? notifications = null;
-        Channel<OutboundEnvelope>? queue = null;
+        OutboundQueue? queue = null;
         string? refusal = null;
         var reason = DisassociateReason.Duplicate;
         lock (_lock)
@@ -193,7 +192,7 @@ internal sealed partial class Association
         Run(connection, queue!);
     }
 
-    private void Activate(Connection connection, Channel<OutboundEnvelope> queue)
+    private void Activate(Connection connection, OutboundQueue queue)
     {
         _state = AssociationState.Active;
         _connection = connection;
@@ -262,9 +261,9 @@ internal sealed partial class Association
         {
             return;
         }
-        queue.Writer.TryComplete();
+        queue.Complete();
         var dropped = 0L;
-        while (queue.Reader.TryRead(out var envelope))
+        while (queue.TryRead(out var envelope))
         {
             if (envelope.Type == FrameType.User)
             {
@@ -282,7 +281,7 @@ internal sealed partial class Association
         _connection = null;
         if (connection is not null && Interlocked.Exchange(ref _queue, null) is { } queue)
         {
-            queue.Writer.TryComplete();
+            queue.Complete();
         }
         return connection;
     }
@@ -291,7 +290,7 @@ internal sealed partial class Association
     private void CloseGracefully(DisassociateReason reason, string detail)
     {
         var connection = _connection;
-        _queue?.Writer.TryWrite(OutboundEnvelope.Disassociate(reason, detail));
+        _queue?.TryWrite(OutboundEnvelope.Disassociate(reason, detail));
         Detach();
         if (connection is not null)
         {

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 
 namespace ActorOrchestrator.Actors.Remote;
 
@@ -16,7 +15,7 @@ internal sealed partial class Association
     private readonly SystemMessageInbox _inbox = new();
     private readonly OutboundWatches _watching = new();
     private readonly InboundWatches _watchedBy;
-    private Channel<OutboundEnvelope>? _queue;
+    private OutboundQueue? _queue;
     private AssociationState _state;
     private Connection? _connection;
     private int _connectAttempt;
@@ -81,7 +80,7 @@ internal sealed partial class Association
     /// <summary>The read loop received bytes from the peer: it is alive.</summary>
     public void Heard() => Volatile.Write(ref _lastHeard, Now);
 
-    private bool TryEnqueueUser(Channel<OutboundEnvelope> queue, object message, IActorRef? sender, RemoteActorRef recipient)
+    private bool TryEnqueueUser(OutboundQueue queue, object message, IActorRef? sender, RemoteActorRef recipient)
     {
         if (Interlocked.Increment(ref _queuedUserMessages) > _remoting.Settings.OutboundQueueSize)
         {
@@ -93,7 +92,7 @@ internal sealed partial class Association
             }
             return true;
         }
-        if (queue.Writer.TryWrite(OutboundEnvelope.User(message, sender, recipient)))
+        if (queue.TryWrite(OutboundEnvelope.User(message, sender, recipient)))
         {
             return true;
         }
@@ -103,7 +102,7 @@ internal sealed partial class Association
 
     private void SendSlow(object message, IActorRef? sender, RemoteActorRef recipient)
     {
-        Channel<OutboundEnvelope>? queue;
+        OutboundQueue? queue;
         lock (_lock)
         {
             OpenGateIfDue();
@@ -129,10 +128,9 @@ internal sealed partial class Association
         }
     }
 
-    private static Channel<OutboundEnvelope> NewQueue() =>
-        Channel.CreateUnbounded<OutboundEnvelope>(new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = false });
+    private static OutboundQueue NewQueue() => new();
 
     /// <summary>Puts a control frame on the open link's queue; false when there is no open link.</summary>
     private bool TryEnqueueControl(OutboundEnvelope envelope) =>
-        _state == AssociationState.Active && _queue is { } queue && queue.Writer.TryWrite(envelope);
+        _state == AssociationState.Active && _queue is { } queue && queue.TryWrite(envelope);
 }

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.IO.Pipelines;
 using System.Net.Sockets;
-using System.Threading.Channels;
 
 namespace ActorOrchestrator.Actors.Remote;
 
@@ -117,7 +116,7 @@ internal sealed class Connection
     /// accepted link), if any. <paramref name="onClosed"/> runs once when the link closes, with the cause.
     /// </summary>
     public void Start(
-        InboundFrameHandler handler, FrameEncoder encoder, ChannelReader<OutboundEnvelope> queue, int flushThreshold,
+        InboundFrameHandler handler, FrameEncoder encoder, OutboundQueue queue, int flushThreshold,
         ReadOnlyMemory<byte> firstFrame, Action<Connection, Exception?> onClosed)
     {
         _onClosed = onClosed;
@@ -168,17 +167,7 @@ internal sealed class Connection
                 var result = await _input.ReadAsync(_stop.Token).ConfigureAwait(false);
                 var buffer = result.Buffer;
                 handler.BeginBatch();
-                while (FrameParser.TryTake(ref buffer, _maximumFrameSize, out var frame))
-                {
-                    if (frame.IsSingleSegment)
-                    {
-                        handler.Handle(frame.FirstSpan);
-                    }
-                    else
-                    {
-                        HandleSplitFrame(handler, frame);
-                    }
-                }
+                buffer = HandleFrames(handler, buffer);
                 handler.EndBatch();
                 _input.AdvanceTo(buffer.Start, buffer.End);
                 if (result.IsCompleted)
@@ -202,6 +191,37 @@ internal sealed class Connection
         }
     }
 
+    /// <summary>
+    /// Hands every complete frame of <paramref name="buffer"/> to the handler and returns what is left: frames inside
+    /// one segment are read straight from its span, only a frame split across segments is copied.
+    /// </summary>
+    private ReadOnlySequence<byte> HandleFrames(InboundFrameHandler handler, ReadOnlySequence<byte> buffer)
+    {
+        while (!buffer.IsEmpty)
+        {
+            var span = buffer.FirstSpan;
+            var offset = FrameParser.HandleWhole(span, _maximumFrameSize, handler);
+            if (offset > 0)
+            {
+                buffer = buffer.Slice(offset);
+                continue;
+            }
+            if (!FrameParser.TryTake(ref buffer, _maximumFrameSize, out var frame))
+            {
+                break;
+            }
+            if (frame.IsSingleSegment)
+            {
+                handler.Handle(frame.FirstSpan);
+            }
+            else
+            {
+                HandleSplitFrame(handler, frame);
+            }
+        }
+        return buffer;
+    }
+
     private static void HandleSplitFrame(InboundFrameHandler handler, ReadOnlySequence<byte> frame)
     {
         var length = (int)frame.Length;
@@ -217,7 +237,7 @@ internal sealed class Connection
         }
     }
 
-    private async Task WriteLoopAsync(FrameEncoder encoder, ChannelReader<OutboundEnvelope> queue, int flushThreshold, ReadOnlyMemory<byte> firstFrame)
+    private async Task WriteLoopAsync(FrameEncoder encoder, OutboundQueue queue, int flushThreshold, ReadOnlyMemory<byte> firstFrame)
     {
         try
         {

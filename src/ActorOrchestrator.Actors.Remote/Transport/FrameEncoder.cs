@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.IO.Pipelines;
-using System.Threading.Channels;
 
 namespace ActorOrchestrator.Actors.Remote;
 
@@ -82,7 +81,7 @@ internal sealed class FrameEncoder(Remoting remoting, Association association) :
     }
 
     /// <summary>Counts the user messages still queued when the link ends as dropped.</summary>
-    public void DropRemaining(ChannelReader<OutboundEnvelope> queue)
+    public void DropRemaining(OutboundQueue queue)
     {
         Flushed();
         var dropped = 0L;

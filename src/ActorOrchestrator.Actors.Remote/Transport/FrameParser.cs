@@ -40,4 +40,29 @@ internal static class FrameParser
         buffer = buffer.Slice(frame.End);
         return true;
     }
+
+    /// <summary>
+    /// Hands each complete frame lying wholly inside <paramref name="span"/> to <paramref name="handler"/>; returns the
+    /// number of bytes consumed (0 when the first frame is incomplete or split).
+    /// </summary>
+    public static int HandleWhole(ReadOnlySpan<byte> span, int maximumFrameSize, InboundFrameHandler handler)
+    {
+        var offset = 0;
+        while (span.Length - offset >= FrameBuffer.LengthPrefixSize)
+        {
+            var length = BinaryPrimitives.ReadInt32LittleEndian(span[offset..]);
+            if (length < 1 || length > maximumFrameSize)
+            {
+                throw new MalformedFrameException($"a frame announces {length} bytes, outside 1..{maximumFrameSize} (maximum-frame-size)");
+            }
+            var end = offset + FrameBuffer.LengthPrefixSize + length;
+            if (end > span.Length)
+            {
+                break;
+            }
+            handler.Handle(span[(offset + FrameBuffer.LengthPrefixSize)..end]);
+            offset = end;
+        }
+        return offset;
+    }
 }
