@@ -86,4 +86,15 @@ public sealed class StrictFieldSpec
 
         Assert.Empty(decoded.FieldProblems);
     }
+
+    [Theory]
+    [InlineData(null, FieldValidation.Warn)]
+    [InlineData("Strict", FieldValidation.Strict)]
+    [InlineData("Ignore", FieldValidation.Ignore)]
+    [InlineData("Warn", FieldValidation.Warn)]
+    public void The_fieldValidation_parameter_defaults_to_Warn(string? value, FieldValidation mode)
+    {
+        Assert.Equal(mode, FieldValidations.Parse(value));
+        Assert.Throws<FormatException>(() => FieldValidations.Parse("strict"));
+    }
 }
