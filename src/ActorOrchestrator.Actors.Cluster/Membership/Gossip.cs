@@ -46,6 +46,31 @@ public sealed partial class Gossip : IEquatable<Gossip>
         return Empty.WithMembers(members);
     }
 
+    /// <summary>A gossip exactly as another member described it (read from the wire).</summary>
+    /// <exception cref="ArgumentException">A member appears twice, or is also tombstoned.</exception>
+    internal static Gossip Restore(
+        IEnumerable<Member> members,
+        IEnumerable<UniqueAddress> seen,
+        Reachability reachability,
+        VectorClock version,
+        IEnumerable<KeyValuePair<UniqueAddress, DateTimeOffset>> tombstones)
+    {
+        var memberTable = ImmutableSortedDictionary.CreateBuilder<UniqueAddress, Member>();
+        foreach (var member in members)
+        {
+            if (!memberTable.TryAdd(member.UniqueAddress, member))
+            {
+                throw new ArgumentException($"Member {member.UniqueAddress} appears twice in the gossip.");
+            }
+        }
+        var tombstoneTable = tombstones.ToImmutableSortedDictionary();
+        if (tombstoneTable.Keys.FirstOrDefault(memberTable.ContainsKey) is { } both)
+        {
+            throw new ArgumentException($"Member {both} is both a member and removed.");
+        }
+        return new Gossip(memberTable.ToImmutable(), new GossipOverview([.. seen], reachability), version, tombstoneTable);
+    }
+
     public bool HasMember(UniqueAddress node) => Members.ContainsKey(node);
 
     public Member? MemberOf(UniqueAddress node) => Members.GetValueOrDefault(node);

@@ -50,6 +50,21 @@ public sealed class Member : IEquatable<Member>, IComparable<Member>
         return new Member(uniqueAddress, MemberStatus.Joining, roles.ToImmutableSortedSet(StringComparer.Ordinal), NotUpYet, appVersion);
     }
 
+    /// <summary>A member exactly as another member described it (read from the wire).</summary>
+    /// <exception cref="ArgumentException">The description cannot be a member of a gossip.</exception>
+    internal static Member Restore(UniqueAddress uniqueAddress, MemberStatus status, IEnumerable<string> roles, int upNumber, string? appVersion)
+    {
+        if (!Enum.IsDefined(status) || status == MemberStatus.Removed)
+        {
+            throw new ArgumentException($"Member {uniqueAddress} has status {status}, which no member in a gossip can have.");
+        }
+        if (upNumber < 1)
+        {
+            throw new ArgumentException($"Member {uniqueAddress} has up-number {upNumber}; up-numbers start at 1.");
+        }
+        return new Member(uniqueAddress, status, roles.ToImmutableSortedSet(StringComparer.Ordinal), upNumber, appVersion);
+    }
+
     public bool HasRole(string role) => Roles.Contains(role);
 
     public bool CanMoveTo(MemberStatus status) => MemberTransitions.IsAllowed(Status, status);

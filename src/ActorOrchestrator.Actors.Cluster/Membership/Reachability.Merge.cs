@@ -32,6 +32,28 @@ public sealed partial class Reachability
         return new Reachability(rows.ToImmutable(), versions.ToImmutable());
     }
 
+    /// <summary>A table exactly as another member described it (read from the wire).</summary>
+    /// <exception cref="ArgumentException">A record is Reachable, or newer than its observer's version.</exception>
+    internal static Reachability Restore(IEnumerable<ReachabilityRecord> records, IEnumerable<KeyValuePair<UniqueAddress, long>> versions)
+    {
+        var versionTable = versions.ToImmutableSortedDictionary();
+        var rows = ImmutableSortedDictionary.CreateBuilder<UniqueAddress, ImmutableSortedDictionary<UniqueAddress, ReachabilityRecord>>();
+        foreach (var record in records)
+        {
+            if (record.Status is not (ReachabilityStatus.Unreachable or ReachabilityStatus.Terminated))
+            {
+                throw new ArgumentException($"Reachability record {record.Observer} -> {record.Subject} has status {record.Status}; only Unreachable and Terminated are recorded.");
+            }
+            if (record.Version < 1 || record.Version > versionTable.GetValueOrDefault(record.Observer))
+            {
+                throw new ArgumentException($"Reachability record {record.Observer} -> {record.Subject} has version {record.Version}, beyond its observer's version.");
+            }
+            var row = rows.GetValueOrDefault(record.Observer) ?? ImmutableSortedDictionary<UniqueAddress, ReachabilityRecord>.Empty;
+            rows[record.Observer] = row.SetItem(record.Subject, record);
+        }
+        return new Reachability(rows.ToImmutable(), versionTable);
+    }
+
     /// <summary>This table without any observation by or about <paramref name="nodes"/>.</summary>
     public Reachability Remove(IEnumerable<UniqueAddress> nodes)
     {
