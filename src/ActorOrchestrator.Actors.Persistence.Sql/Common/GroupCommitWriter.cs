@@ -22,6 +22,10 @@ internal sealed partial class GroupCommitWriter : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly Task _loop;
     private int _queued;
+    private long _submitted;
+    private long _drained;
+    private long _wakeAt = long.MaxValue;
+    private TaskCompletionSource? _filled;
 
     public GroupCommitWriter(ISqlDialect dialect, GroupCommitSettings settings, JournalWriteSignal signal, ILogger logger)
     {
@@ -45,6 +49,10 @@ internal sealed partial class GroupCommitWriter : IAsyncDisposable
         {
             Interlocked.Decrement(ref _queued);
             return Task.FromException<long[][]>(new ObjectDisposedException(nameof(GroupCommitWriter), $"The journal on {_dialect.Target} is closed."));
+        }
+        if (Interlocked.Increment(ref _submitted) >= Volatile.Read(ref _wakeAt))
+        {
+            Volatile.Read(ref _filled)?.TrySetResult();
         }
         return request.Completion.Task;
     }
@@ -71,9 +79,10 @@ internal sealed partial class GroupCommitWriter : IAsyncDisposable
             Drain(pending);
             if (running.Count < maxConcurrent && pending.Count > 0)
             {
-                if (open)
+                if (open && expectedRequests > 0)
                 {
-                    (readable, open) = await LingerAsync(pending, expectedRequests, readable).ConfigureAwait(false);
+                    await LingerAsync(pending, expectedRequests).ConfigureAwait(false);
+                    expectedRequests = 0;
                 }
                 var batch = TakeBatch(pending, busyPersistenceIds);
                 if (batch.Count > 0)
@@ -113,6 +122,7 @@ internal sealed partial class GroupCommitWriter : IAsyncDisposable
         while (_queue.Reader.TryRead(out var request))
         {
             pending.Add(request);
+            _drained++;
         }
     }
 
@@ -143,35 +153,30 @@ internal sealed partial class GroupCommitWriter : IAsyncDisposable
     /// are pending as that batch held. Committing the first few at once would spend a whole disk sync on them while the
     /// rest queue for the next. With one writer nothing waits.
     /// </summary>
-    private async Task<(Task<bool>? Readable, bool Open)> LingerAsync(List<WriteRequest> pending, int expectedRequests, Task<bool>? readable)
+    private async Task LingerAsync(List<WriteRequest> pending, int expectedRequests)
     {
-        var wanted = expectedRequests * 9 / 10;
+        var wanted = Math.Min(expectedRequests * 9 / 10, _settings.MaxBatchSize);
         if (_settings.Linger <= TimeSpan.Zero || pending.Count >= wanted)
         {
-            return (readable, true);
+            return;
         }
-        var started = Stopwatch.GetTimestamp();
-        while (pending.Count < wanted && pending.Count < _settings.MaxBatchSize)
+        // One wake-up when enough requests have been submitted, rather than one per arriving request.
+        var filled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Volatile.Write(ref _filled, filled);
+        Volatile.Write(ref _wakeAt, _drained + wanted - pending.Count);
+        if (Volatile.Read(ref _submitted) >= _wakeAt)
         {
-            var remaining = _settings.Linger - Stopwatch.GetElapsedTime(started);
-            if (remaining <= TimeSpan.Zero)
-            {
-                break;
-            }
-            readable ??= _queue.Reader.WaitToReadAsync().AsTask();
-            if (await Task.WhenAny(readable, Task.Delay(remaining)).ConfigureAwait(false) != readable)
-            {
-                break;
-            }
-            var open = await readable.ConfigureAwait(false);
-            readable = null;
-            if (!open)
-            {
-                return (null, false);
-            }
-            Drain(pending);
+            filled.TrySetResult();
         }
-        return (readable, true);
+        try
+        {
+            await filled.Task.WaitAsync(_settings.Linger).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+        }
+        Volatile.Write(ref _wakeAt, long.MaxValue);
+        Drain(pending);
     }
 
     private List<WriteRequest> TakeBatch(List<WriteRequest> pending, HashSet<string> busyPersistenceIds)

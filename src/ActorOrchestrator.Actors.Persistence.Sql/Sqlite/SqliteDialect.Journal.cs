@@ -45,17 +45,7 @@ internal sealed partial class SqliteDialect
         string persistenceId, long fromSequenceNr, long toSequenceNr, int max, CancellationToken cancellationToken)
     {
         await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            SELECT {StoredEventReader.Columns} FROM journal
-            WHERE persistence_id = @pid AND sequence_nr >= @from AND sequence_nr <= @to AND deleted = 0
-            ORDER BY sequence_nr LIMIT @max
-            """;
-        command.Parameters.AddWithValue("@pid", persistenceId);
-        command.Parameters.AddWithValue("@from", fromSequenceNr);
-        command.Parameters.AddWithValue("@to", toSequenceNr);
-        command.Parameters.AddWithValue("@max", max);
-        return await StoredEventReader.ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
+        return SqliteReplayReader.Read(connection, persistenceId, fromSequenceNr, toSequenceNr, max);
     }
 
     public async Task<long> ReadHighestSequenceNrAsync(string persistenceId, CancellationToken cancellationToken)
