@@ -159,6 +159,10 @@ public sealed partial class Remoting : IAsyncDisposable
 
     public override string ToString() => $"Remoting({Address}, uid {Uid})";
 
+    /// <summary>Publishes <paramref name="lifecycleEvent"/> on the system's event stream, off the caller's locks.</summary>
+    internal void Publish(RemotingLifecycleEvent lifecycleEvent) =>
+        ThreadPool.QueueUserWorkItem(static state => state.System.EventStream.Publish(state.Event), (System, Event: lifecycleEvent), preferLocal: false);
+
     internal long ToTimestampTicks(TimeSpan duration) => (long)(duration.TotalSeconds * TimeProvider.TimestampFrequency);
 
     internal TimeSpan ToTimeSpan(long timestampTicks) => TimeSpan.FromSeconds((double)timestampTicks / TimeProvider.TimestampFrequency);

@@ -81,4 +81,23 @@ public sealed class AssociationSpec(ITestOutputHelper output) : RemoteSpec(outpu
             Assert.Equal(Remote.Uid, beta.Remoting.PeerUid(Remote.Address));
         }
     }
+
+    [Fact]
+    public async Task Peers_associating_and_shutting_down_are_published_on_the_event_stream()
+    {
+        var events = CreateTestProbe();
+        Sys.EventStream.Subscribe<RemotingLifecycleEvent>(events.Ref);
+        var beta = StartPeer("beta");
+        var echo = RemoteRefTo(beta, beta.System.ActorOf(Props.Create<Echo>(), "echo"));
+
+        echo.Tell(new Ping(1), TestActor);
+        ExpectMsg(new Ping(1));
+        events.ExpectMsg(new PeerAssociated(beta.Address, beta.Remoting.Uid));
+
+        await beta.StopAsync();
+
+        var quarantined = events.FishForMessage<PeerQuarantined>(_ => true, Patience);
+        Assert.Equal(beta.Remoting.Uid, quarantined.Uid);
+        Assert.Equal("it shut down", quarantined.Reason);
+    }
 }

@@ -99,6 +99,7 @@ internal sealed partial class Association
 
     private void Activate(Connection connection, OutboundQueue queue)
     {
+        _remoting.Publish(new PeerAssociated(Address, connection.Peer!.Uid));
         _state = AssociationState.Active;
         _connection = connection;
         Volatile.Write(ref _queue, queue);
@@ -116,6 +117,7 @@ internal sealed partial class Association
                 return;
             }
             Detach();
+            _remoting.Publish(new PeerDisassociated(Address, connection.Peer!.Uid, cause?.Message ?? "closed"));
             switch (cause)
             {
                 case PeerDisassociatedException { Reason: DisassociateReason.Shutdown }:

@@ -96,6 +96,7 @@ internal sealed partial class Association
         if (quarantine && uid != 0)
         {
             _remoting.QuarantinedIncarnations.Add(Address, uid, reason);
+            _remoting.Publish(new PeerQuarantined(Address, uid, reason));
         }
         List<WatchNotification>? notifications = null;
         foreach (var (actor, watchers) in _watching.TakeAll())
