@@ -3,8 +3,9 @@ using ActorOrchestrator.Actors.Persistence.Snapshots;
 namespace ActorOrchestrator.Actors.Persistence.Sql.Common;
 
 /// <summary>
-/// What differs between SQLite and PostgreSQL: the SQL and the connection handling. Everything else is shared. A dialect
-/// whose transactions may commit out of ordering order also implements <see cref="IOrderingWindowReader"/>.
+/// What differs between SQLite and PostgreSQL: the SQL and the connection handling. Everything else is shared. For the
+/// streams by tag and of all events a dialect also implements <see cref="ICommitOrderEventReader"/> (every read sees
+/// a gap-free prefix) or <see cref="IOrderingWindowReader"/> (transactions may commit out of ordering order).
 /// </summary>
 internal interface ISqlDialect : IAsyncDisposable
 {
@@ -32,9 +33,6 @@ internal interface ISqlDialect : IAsyncDisposable
     Task<long> ReadHighestSequenceNrAsync(string persistenceId, CancellationToken cancellationToken);
 
     Task DeleteMessagesToAsync(string persistenceId, long toSequenceNr, CancellationToken cancellationToken);
-
-    /// <summary>Events with ordering above <paramref name="after"/>, with the tag when given, not deleted, ascending.</summary>
-    Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(string? tag, long after, int max, CancellationToken cancellationToken);
 
     Task<StoredSnapshot?> LoadSnapshotAsync(string persistenceId, SnapshotSelectionCriteria criteria, CancellationToken cancellationToken);
 

@@ -63,9 +63,9 @@ internal sealed class SqlEventQueries(
     private async IAsyncEnumerable<EventEnvelope> ByOrderingAsync(
         string? tag, long offset, bool live, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        if (dialect is IOrderingWindowReader windows)
+        if (dialect is not ICommitOrderEventReader inOrder)
         {
-            await foreach (var e in BehindFrontierAsync(windows, tag, offset, live, cancellationToken).ConfigureAwait(false))
+            await foreach (var e in BehindFrontierAsync((IOrderingWindowReader)dialect, tag, offset, live, cancellationToken).ConfigureAwait(false))
             {
                 yield return e;
             }
@@ -74,7 +74,7 @@ internal sealed class SqlEventQueries(
         while (true)
         {
             var wake = signal.Next;
-            var page = await dialect.ReadEventsAsync(tag, offset, settings.BatchSize, cancellationToken).ConfigureAwait(false);
+            var page = await inOrder.ReadEventsAsync(tag, offset, settings.BatchSize, cancellationToken).ConfigureAwait(false);
             foreach (var row in page)
             {
                 yield return converter.ToEnvelope(row);

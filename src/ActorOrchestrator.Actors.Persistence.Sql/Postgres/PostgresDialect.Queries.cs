@@ -6,28 +6,6 @@ namespace ActorOrchestrator.Actors.Persistence.Sql.Postgres;
 
 internal sealed partial class PostgresDialect
 {
-    public async Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(string? tag, long after, int max, CancellationToken cancellationToken)
-    {
-        await using var command = _dataSource.CreateCommand(tag is null
-            ? $"""
-               SELECT {StoredEventReader.Columns} FROM {_schema}.journal
-               WHERE ordering > @after AND NOT deleted ORDER BY ordering LIMIT @max
-               """
-            : $"""
-               SELECT j.ordering, j.persistence_id, j.sequence_nr, j.manifest, j.payload, j.tags, j.timestamp, j.writer_id
-               FROM {_schema}.event_tag t JOIN {_schema}.journal j ON j.ordering = t.ordering
-               WHERE t.tag = @tag AND t.ordering > @after AND NOT j.deleted
-               ORDER BY t.ordering LIMIT @max
-               """);
-        if (tag is not null)
-        {
-            command.Parameters.AddWithValue("@tag", tag);
-        }
-        command.Parameters.AddWithValue("@after", after);
-        command.Parameters.AddWithValue("@max", max);
-        return await StoredEventReader.ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
-    }
-
     /// <summary><c>pg_current_snapshot()</c> is the statement's own snapshot, the one its subqueries read.</summary>
     public async Task<(OrderingWindow Window, IReadOnlyList<StoredEvent> Events)> ReadWindowAndEventsAsync(
         long position, string? tag, long after, int max, CancellationToken cancellationToken)

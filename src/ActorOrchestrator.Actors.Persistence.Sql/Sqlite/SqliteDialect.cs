@@ -12,7 +12,7 @@ namespace ActorOrchestrator.Actors.Persistence.Sql.Sqlite;
 /// per batch; NORMAL (configurable) survives only a process crash. Every read sees a gap-free prefix of the journal in
 /// commit order (one writer at a time, orderings taken inside its transaction), so readers need no frontier.
 /// </summary>
-internal sealed partial class SqliteDialect : ISqlDialect
+internal sealed partial class SqliteDialect : ISqlDialect, ICommitOrderEventReader
 {
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
