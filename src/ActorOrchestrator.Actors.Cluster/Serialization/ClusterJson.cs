@@ -19,8 +19,13 @@ public static class ClusterJson
         typeof(GossipEnvelope), typeof(GossipStatus), typeof(Heartbeat), typeof(HeartbeatRsp),
     }.ToFrozenDictionary(static type => "cluster." + type.Name, StringComparer.Ordinal);
 
+    private static readonly FrozenDictionary<Type, string> Manifests = MessageTypes.ToFrozenDictionary(static e => e.Value, static e => e.Key);
+
     /// <summary>Options that read and write every cluster message (read-only; copy them to add more converters).</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    /// <summary>The manifest of a cluster message type; null for any other type.</summary>
+    public static string? ManifestOf(Type type) => Manifests.GetValueOrDefault(type);
 
     /// <summary>Adds the converters the cluster types need to <paramref name="options"/>.</summary>
     public static void AddConverters(JsonSerializerOptions options)

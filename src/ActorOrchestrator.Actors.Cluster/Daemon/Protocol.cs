@@ -1,0 +1,27 @@
+namespace ActorOrchestrator.Actors.Cluster.Daemon;
+
+/// <summary>Asks the cluster daemon for cluster events: first a CurrentClusterState, then every change.</summary>
+public sealed record SubscribeClusterEvents(IActorRef Subscriber);
+
+/// <summary>Stops the cluster events to <paramref name="Subscriber"/>.</summary>
+public sealed record UnsubscribeClusterEvents(IActorRef Subscriber);
+
+/// <summary>Asks the cluster daemon for a CurrentClusterState.</summary>
+public sealed record GetClusterState
+{
+    public static GetClusterState Instance { get; } = new();
+}
+
+/// <summary>The daemon's own clock ticks; each drives one duty.</summary>
+internal sealed record DaemonTick(string Duty)
+{
+    public static DaemonTick SeedJoin { get; } = new("seed-join");
+
+    public static DaemonTick Gossip { get; } = new("gossip");
+
+    public static DaemonTick LeaderActions { get; } = new("leader-actions");
+
+    public static DaemonTick Heartbeat { get; } = new("heartbeat");
+
+    public static DaemonTick Reaper { get; } = new("reaper");
+}

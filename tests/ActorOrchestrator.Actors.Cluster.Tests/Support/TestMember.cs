@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using ActorOrchestrator.Actors.Cluster.Events;
+using ActorOrchestrator.Actors.Cluster.Membership;
+using ActorOrchestrator.Actors.Cluster.Serialization;
+using ActorOrchestrator.Actors.Remote;
+using Microsoft.Extensions.Logging;
+using Xunit.Abstractions;
+
+namespace ActorOrchestrator.Actors.Cluster.Tests.Support;
+
+/// <summary>One cluster member in the test process: an actor system named "cluster" with remoting on loopback.</summary>
+internal sealed class TestMember : IAsyncDisposable
+{
+    /// <summary>Loopback, any free port, timings short enough for tests.</summary>
+    public static readonly RemoteSettings FastRemoting = RemoteSettings.Default with
+    {
+        Port = 0,
+        ConnectionTimeout = TimeSpan.FromSeconds(5),
+        HandshakeTimeout = TimeSpan.FromSeconds(5),
+        RetryGateClosedFor = TimeSpan.FromMilliseconds(500),
+        SystemMessageResendInterval = TimeSpan.FromMilliseconds(200),
+        HeartbeatInterval = TimeSpan.FromMilliseconds(100),
+        AcceptableHeartbeatPause = TimeSpan.FromSeconds(3),
+    };
+
+    /// <summary>Cluster timings a few times faster than the defaults.</summary>
+    public static readonly ClusterSettings FastCluster = ClusterSettings.Default with
+    {
+        SeedNodeTimeout = TimeSpan.FromSeconds(1),
+        RetryUnsuccessfulJoinAfter = TimeSpan.FromSeconds(3),
+        GossipInterval = TimeSpan.FromMilliseconds(200),
+        LeaderActionsInterval = TimeSpan.FromMilliseconds(200),
+        FailureDetector = ClusterSettings.Default.FailureDetector with
+        {
+            HeartbeatInterval = TimeSpan.FromMilliseconds(200),
+            FirstHeartbeatEstimate = TimeSpan.FromMilliseconds(200),
+            AcceptableHeartbeatPause = TimeSpan.FromSeconds(1),
+            ExpectedResponseAfter = TimeSpan.FromMilliseconds(500),
+            ReaperInterval = TimeSpan.FromMilliseconds(100),
+        },
+        SplitBrainResolver = ClusterSettings.Default.SplitBrainResolver with { StableAfter = TimeSpan.FromSeconds(1) },
+    };
+
+    private readonly ILoggerFactory _logs;
+
+    private TestMember(string name, ITestOutputHelper output)
+    {
+        Name = name;
+        _logs = LoggerFactory.Create(builder => builder.SetMinimumLevel(LogLevel.Information).AddProvider(new OutputLoggerProvider(output, name)));
+        System = ActorSystem.Create("cluster", ActorSystemSettings.Default with { RunCoordinatedShutdownOnProcessExit = false }, _logs);
+        Remoting = Remoting.Start(System, new ClusterMessageSerializer(NoOtherMessages.Instance), FastRemoting);
+    }
+
+    public string Name { get; }
+
+    public ActorSystem System { get; }
+
+    public Remoting Remoting { get; }
+
+    public Cluster? Cluster { get; private set; }
+
+    public NodeAddress Address => new(Remoting.Address.Host, Remoting.Address.Port);
+
+    /// <summary>A member listening on a free port, not yet joining.</summary>
+    public static TestMember Bind(string name, ITestOutputHelper output) => new(name, output);
+
+    public Cluster Join(IEnumerable<NodeAddress> seeds, ClusterSettings? settings = null) =>
+        Cluster = Cluster.Start(System, Remoting, (settings ?? FastCluster) with { SeedNodes = [.. seeds] });
+
+    public Task<CurrentClusterState> StateAsync() => Cluster!.GetStateAsync(TimeSpan.FromSeconds(5));
+
+    /// <summary>The statuses this member sees, by host:port.</summary>
+    public async Task<ImmutableSortedDictionary<string, MemberStatus>> StatusesAsync() =>
+        (await StateAsync().ConfigureAwait(false)).Members.ToImmutableSortedDictionary(m => m.Address.ToString(), m => m.Status, StringComparer.Ordinal);
+
+    /// <summary>Stops the member without leaving: its links close and it answers nothing any more.</summary>
+    public async Task CrashAsync()
+    {
+        await Remoting.StopAsync().ConfigureAwait(false);
+        await System.Terminate().ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await CrashAsync().ConfigureAwait(false);
+        _logs.Dispose();
+    }
+}
