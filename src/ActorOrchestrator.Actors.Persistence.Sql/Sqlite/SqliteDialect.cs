@@ -75,6 +75,8 @@ internal sealed partial class SqliteDialect : ISqlDialect, ICommitOrderEventRead
         _inserts?.Dispose();
         if (_writer is not null)
         {
+            // Close the pooled reader connections too, so the file is released when the store is.
+            SqliteConnection.ClearPool(_writer);
             await _writer.DisposeAsync().ConfigureAwait(false);
         }
     }
