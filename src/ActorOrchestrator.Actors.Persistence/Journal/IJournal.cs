@@ -11,6 +11,7 @@ public interface IJournal
     /// not stored or their fate is unknown (the database failed, or a sequence number was already taken by a
     /// concurrent writer: <see cref="SequenceNumberConflictException"/>); the writer should stop. Writes of one caller
     /// for one persistence id are stored in the order given, and writes are acknowledged only after they are durable.
+    /// Cancelling stops the wait, not a write already handed to the database: its fate is then unknown.
     /// </summary>
     Task<IReadOnlyList<AtomicWriteResult>> WriteMessagesAsync(IReadOnlyList<AtomicWrite> writes, CancellationToken cancellationToken);
 
