@@ -37,7 +37,10 @@ public sealed class Cluster
         settings.Validate();
         var self = new UniqueAddress(remoting.Address.Host, remoting.Address.Port, remoting.Uid);
         var daemon = system.SystemActorOf(ClusterDaemon.Props(settings, remoting, self), "cluster");
-        return new Cluster(settings, self, daemon);
+        var cluster = new Cluster(settings, self, daemon);
+        var leaveTimeout = system.CoordinatedShutdown.GetPhaseTimeout(CoordinatedShutdown.PhaseClusterLeave);
+        system.CoordinatedShutdown.AddTask(CoordinatedShutdown.PhaseClusterLeave, "leave-cluster", () => cluster.LeaveAndAwaitExitAsync(leaveTimeout));
+        return cluster;
     }
 
     /// <summary><paramref name="subscriber"/> gets a CurrentClusterState, then every cluster event.</summary>
@@ -53,6 +56,13 @@ public sealed class Cluster
 
     /// <summary>The member at <paramref name="address"/> is declared Down (it shuts down if it hears so).</summary>
     public void Down(NodeAddress address) => Daemon.Tell(new Membership.Down(address), ActorRefs.NoSender);
+
+    /// <summary>
+    /// Leaves gracefully and completes once this member is Exiting (or Down, or in no cluster): what coordinated
+    /// shutdown runs in its cluster-leave phase, so a stopped process hands over before it goes.
+    /// </summary>
+    public Task LeaveAndAwaitExitAsync(TimeSpan timeout, CancellationToken cancellationToken = default) =>
+        Daemon.Ask<ExitedCluster>(replyTo => new LeaveAndNotify(replyTo), timeout, cancellationToken);
 
     /// <summary>The membership as this member sees it now.</summary>
     public Task<CurrentClusterState> GetStateAsync(TimeSpan? timeout = null, CancellationToken cancellationToken = default) =>

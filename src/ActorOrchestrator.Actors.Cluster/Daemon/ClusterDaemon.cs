@@ -23,6 +23,7 @@ internal sealed partial class ClusterDaemon : ReceiveActor, IWithTimers
     private readonly TimeProvider _time;
     private readonly UniqueAddress _self;
     private readonly HashSet<IActorRef> _subscribers = [];
+    private readonly List<IActorRef> _exitWaiters = [];
     private MembershipState _state;
     private SeedJoinProcess? _seedJoin;
     private FailureDetectorRegistry _detectors;
@@ -58,6 +59,7 @@ internal sealed partial class ClusterDaemon : ReceiveActor, IWithTimers
         Receive<HeartbeatRsp>(RecordHeartbeatAnswer);
         Receive<Leave>(leave => ChangeMemberAt(leave.Address, static (state, node) => state.Leave(node)));
         Receive<Membership.Down>(down => ChangeMemberAt(down.Address, static (state, node) => state.Down(node)));
+        Receive<LeaveAndNotify>(LeaveAndNotifyWhenOut);
         Receive<SubscribeClusterEvents>(HandleSubscribe);
         Receive<UnsubscribeClusterEvents>(unsubscribe => RemoveSubscriber(unsubscribe.Subscriber));
         Receive<GetClusterState>(_ => Sender.Tell(CurrentClusterState.From(_state)));
@@ -100,6 +102,7 @@ internal sealed partial class ClusterDaemon : ReceiveActor, IWithTimers
             }
         }
         ShutDownIfOut();
+        NotifyExitWaitersIfOut();
     }
 
     private void Announce(IClusterDomainEvent change)
@@ -127,6 +130,29 @@ internal sealed partial class ClusterDaemon : ReceiveActor, IWithTimers
     /// <summary>A removed member may not have heard yet: one last gossip shows it its tombstone, so it shuts down.</summary>
     private void SendFarewell(UniqueAddress removed) => PeerAt(removed.Address).Tell(new GossipEnvelope(_self, removed, _state.Gossip), Self);
 
+    /// <summary>Whether this member is out of the cluster: not in one, Exiting, Down, or shutting down.</summary>
+    private bool IsOut => _shuttingDown || _state.SelfMember is null or { Status: MemberStatus.Exiting or MemberStatus.Down };
+
+    private void LeaveAndNotifyWhenOut(LeaveAndNotify request)
+    {
+        _exitWaiters.Add(request.ReplyTo);
+        Update(_state.Leave(_self));
+        NotifyExitWaitersIfOut();
+    }
+
+    private void NotifyExitWaitersIfOut()
+    {
+        if (!IsOut)
+        {
+            return;
+        }
+        foreach (var waiter in _exitWaiters)
+        {
+            waiter.Tell(ExitedCluster.Instance, Self);
+        }
+        _exitWaiters.Clear();
+    }
+
     /// <summary>Runs coordinated shutdown once this member has been downed, removed, or has finished leaving.</summary>
     private void ShutDownIfOut()
     {
@@ -149,6 +175,7 @@ internal sealed partial class ClusterDaemon : ReceiveActor, IWithTimers
         }
         _shuttingDown = true;
         ClusterLog.ShuttingDown(_log, _self.ToString(), why);
+        NotifyExitWaitersIfOut();
         _ = Context.System.CoordinatedShutdown.RunAsync(reason);
     }
 

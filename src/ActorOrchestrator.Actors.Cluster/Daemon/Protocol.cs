@@ -12,6 +12,15 @@ public sealed record GetClusterState
     public static GetClusterState Instance { get; } = new();
 }
 
+/// <summary>This member leaves; <paramref name="ReplyTo"/> gets <see cref="ExitedCluster"/> once it is Exiting, Down or gone.</summary>
+internal sealed record LeaveAndNotify(IActorRef ReplyTo);
+
+/// <summary>This member is out of the cluster (or was never in one).</summary>
+internal sealed record ExitedCluster
+{
+    public static ExitedCluster Instance { get; } = new();
+}
+
 /// <summary>The daemon's own clock ticks; each drives one duty.</summary>
 internal sealed record DaemonTick(string Duty)
 {

@@ -144,7 +144,8 @@ public static class SplitBrainResolver
 
         public DowningDecision DownAll(string reason) => Decision(DowningDecisionKind.DownAll, Reachable.Concat(Unreachable), reason);
 
+        /// <summary>Members already Down need nothing more, and Exiting ones are on their way out: the leader removes them.</summary>
         private static DowningDecision Decision(DowningDecisionKind kind, IEnumerable<Member> side, string reason) =>
-            new(kind, side.Where(static m => m.Status != MemberStatus.Down).Select(static m => m.UniqueAddress).ToImmutableSortedSet(), reason);
+            new(kind, side.Where(static m => m.Status is not (MemberStatus.Down or MemberStatus.Exiting)).Select(static m => m.UniqueAddress).ToImmutableSortedSet(), reason);
     }
 }

@@ -101,6 +101,36 @@ public sealed class ClusterMembershipSpec(ITestOutputHelper output) : IAsyncLife
     }
 
     [Fact]
+    public async Task A_member_whose_actor_system_terminates_leaves_gracefully_instead_of_being_downed()
+    {
+        var (a, b) = (Bind("a"), Bind("b"));
+        var c = Bind("c", leaveTimeout: TimeSpan.FromSeconds(10));
+        NodeAddress[] seeds = [a.Address, b.Address, c.Address];
+        foreach (var member in new[] { a, b, c })
+        {
+            member.Join(seeds);
+        }
+        await AllSeeAsync([a, b, c], [a, b, c], MemberStatus.Up);
+        using var events = Inbox.Create(a.System);
+        a.Cluster!.Subscribe(events.Self);
+        await events.ReceiveAsync(TimeSpan.FromSeconds(5));
+        var leaving = c.Cluster!.SelfAddress;
+
+        await c.System.Terminate().WaitAsync(Generous);
+
+        await AllSeeAsync([a, b], [a, b], MemberStatus.Up);
+        var statuses = new List<string>();
+        while (!statuses.Contains("Removed"))
+        {
+            if ((await events.ReceiveAsync(Generous)).Message is IMemberEvent change && change.Member.UniqueAddress == leaving)
+            {
+                statuses.Add(change.Member.Status.ToString());
+            }
+        }
+        Assert.Equal(["Leaving", "Exiting", "Removed"], statuses);
+    }
+
+    [Fact]
     public async Task A_member_that_is_not_the_first_seed_never_forms_a_cluster_alone()
     {
         var (absentFirstSeed, b) = (Bind("gone"), Bind("b"));
@@ -113,9 +143,9 @@ public sealed class ClusterMembershipSpec(ITestOutputHelper output) : IAsyncLife
         Assert.Empty((await b.StateAsync()).Members);
     }
 
-    private TestMember Bind(string name)
+    private TestMember Bind(string name, TimeSpan? leaveTimeout = null)
     {
-        var member = TestMember.Bind(name, output);
+        var member = TestMember.Bind(name, output, leaveTimeout);
         _members.Add(member);
         return member;
     }

@@ -72,11 +72,11 @@ public sealed class SplitBrainResolverSpec
     }
 
     [Fact]
-    public void Members_already_down_are_not_downed_again()
+    public void Members_already_down_or_exiting_are_not_downed()
     {
-        Member[] members = [Up(A, 1), Up(B, 2), Up(C, 3), InStatus(D, MemberStatus.Down, 4)];
+        Member[] members = [Up(A, 1), Up(B, 2), Up(C, 3), InStatus(D, MemberStatus.Down, 4), InStatus(E, MemberStatus.Exiting, 5)];
 
-        AssertDecision(Decide(KeepMajority, A, members, C, D), DowningDecisionKind.DownUnreachable, C);
+        AssertDecision(Decide(KeepMajority, A, members, C, D, E), DowningDecisionKind.DownUnreachable, C);
     }
 
     [Theory]

@@ -43,11 +43,16 @@ internal sealed class TestMember : IAsyncDisposable
 
     private readonly ILoggerFactory _logs;
 
-    private TestMember(string name, ITestOutputHelper output)
+    private TestMember(string name, ITestOutputHelper output, TimeSpan leaveTimeout)
     {
         Name = name;
         _logs = LoggerFactory.Create(builder => builder.SetMinimumLevel(LogLevel.Information).AddProvider(new OutputLoggerProvider(output, name)));
-        System = ActorSystem.Create("cluster", ActorSystemSettings.Default with { RunCoordinatedShutdownOnProcessExit = false }, _logs);
+        var settings = ActorSystemSettings.Default with
+        {
+            RunCoordinatedShutdownOnProcessExit = false,
+            ShutdownPhaseTimeouts = ActorSystemSettings.Default.ShutdownPhaseTimeouts.SetItem(CoordinatedShutdown.PhaseClusterLeave, leaveTimeout),
+        };
+        System = ActorSystem.Create("cluster", settings, _logs);
         Remoting = Remoting.Start(System, new ClusterMessageSerializer(NoOtherMessages.Instance), FastRemoting);
     }
 
@@ -61,8 +66,12 @@ internal sealed class TestMember : IAsyncDisposable
 
     public NodeAddress Address => new(Remoting.Address.Host, Remoting.Address.Port);
 
-    /// <summary>A member listening on a free port, not yet joining.</summary>
-    public static TestMember Bind(string name, ITestOutputHelper output) => new(name, output);
+    /// <summary>
+    /// A member listening on a free port, not yet joining. <paramref name="leaveTimeout"/> bounds the graceful leave
+    /// when its system terminates; short by default, because a crashed member (remoting stopped first) cannot leave.
+    /// </summary>
+    public static TestMember Bind(string name, ITestOutputHelper output, TimeSpan? leaveTimeout = null) =>
+        new(name, output, leaveTimeout ?? TimeSpan.FromSeconds(1));
 
     public Cluster Join(IEnumerable<NodeAddress> seeds, ClusterSettings? settings = null) =>
         Cluster = Cluster.Start(System, Remoting, (settings ?? FastCluster) with { SeedNodes = [.. seeds] });
