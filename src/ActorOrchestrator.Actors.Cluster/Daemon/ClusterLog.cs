@@ -44,6 +44,6 @@ internal static partial class ClusterLog
     [LoggerMessage(EventId = 13, Level = LogLevel.Debug, Message = "Ignored gossip from {From}: {Kind}")]
     public static partial void GossipIgnored(ILogger logger, string from, string kind);
 
-    [LoggerMessage(EventId = 14, Level = LogLevel.Information, Message = "Member {Member} is unreachable; the leader cannot move members until it is downed or back")]
+    [LoggerMessage(EventId = 14, Level = LogLevel.Information, Message = "Member {Member} is unreachable")]
     public static partial void MemberUnreachable(ILogger logger, string member);
 }

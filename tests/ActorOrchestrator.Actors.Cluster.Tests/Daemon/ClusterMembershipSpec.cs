@@ -131,6 +131,28 @@ public sealed class ClusterMembershipSpec(ITestOutputHelper output) : IAsyncLife
     }
 
     [Fact]
+    public async Task A_process_restarted_on_the_same_address_joins_as_a_new_incarnation_once_the_old_one_is_gone()
+    {
+        var (a, b, c) = (Bind("a"), Bind("b"), Bind("c"));
+        NodeAddress[] seeds = [a.Address, b.Address];
+        foreach (var member in new[] { a, b, c })
+        {
+            member.Join(seeds);
+        }
+        await AllSeeAsync([a, b, c], [a, b, c], MemberStatus.Up);
+        var old = c.Cluster!.SelfAddress;
+        await c.CrashAsync();
+
+        var restarted = Bind("c2", port: old.Port);
+        restarted.Join(seeds);
+
+        await AllSeeAsync([a, b, restarted], [a, b, restarted], MemberStatus.Up);
+        var members = (await a.StateAsync()).Members;
+        Assert.DoesNotContain(members, m => m.UniqueAddress == old);
+        Assert.Contains(members, m => m.UniqueAddress == restarted.Cluster!.SelfAddress && m.Address == old.Address);
+    }
+
+    [Fact]
     public async Task A_member_that_is_not_the_first_seed_never_forms_a_cluster_alone()
     {
         var (absentFirstSeed, b) = (Bind("gone"), Bind("b"));
@@ -143,9 +165,9 @@ public sealed class ClusterMembershipSpec(ITestOutputHelper output) : IAsyncLife
         Assert.Empty((await b.StateAsync()).Members);
     }
 
-    private TestMember Bind(string name, TimeSpan? leaveTimeout = null)
+    private TestMember Bind(string name, TimeSpan? leaveTimeout = null, int port = 0)
     {
-        var member = TestMember.Bind(name, output, leaveTimeout);
+        var member = TestMember.Bind(name, output, leaveTimeout, port);
         _members.Add(member);
         return member;
     }

@@ -43,7 +43,7 @@ internal sealed class TestMember : IAsyncDisposable
 
     private readonly ILoggerFactory _logs;
 
-    private TestMember(string name, ITestOutputHelper output, TimeSpan leaveTimeout)
+    private TestMember(string name, ITestOutputHelper output, TimeSpan leaveTimeout, int port)
     {
         Name = name;
         _logs = LoggerFactory.Create(builder => builder.SetMinimumLevel(LogLevel.Information).AddProvider(new OutputLoggerProvider(output, name)));
@@ -53,7 +53,7 @@ internal sealed class TestMember : IAsyncDisposable
             ShutdownPhaseTimeouts = ActorSystemSettings.Default.ShutdownPhaseTimeouts.SetItem(CoordinatedShutdown.PhaseClusterLeave, leaveTimeout),
         };
         System = ActorSystem.Create("cluster", settings, _logs);
-        Remoting = Remoting.Start(System, new ClusterMessageSerializer(NoOtherMessages.Instance), FastRemoting);
+        Remoting = Remoting.Start(System, new ClusterMessageSerializer(NoOtherMessages.Instance), FastRemoting with { Port = port });
     }
 
     public string Name { get; }
@@ -67,11 +67,11 @@ internal sealed class TestMember : IAsyncDisposable
     public NodeAddress Address => new(Remoting.Address.Host, Remoting.Address.Port);
 
     /// <summary>
-    /// A member listening on a free port, not yet joining. <paramref name="leaveTimeout"/> bounds the graceful leave
+    /// A member listening on <paramref name="port"/> (0: any free port), not yet joining. <paramref name="leaveTimeout"/> bounds the graceful leave
     /// when its system terminates; short by default, because a crashed member (remoting stopped first) cannot leave.
     /// </summary>
-    public static TestMember Bind(string name, ITestOutputHelper output, TimeSpan? leaveTimeout = null) =>
-        new(name, output, leaveTimeout ?? TimeSpan.FromSeconds(1));
+    public static TestMember Bind(string name, ITestOutputHelper output, TimeSpan? leaveTimeout = null, int port = 0) =>
+        new(name, output, leaveTimeout ?? TimeSpan.FromSeconds(1), port);
 
     public Cluster Join(IEnumerable<NodeAddress> seeds, ClusterSettings? settings = null) =>
         Cluster = Cluster.Start(System, Remoting, (settings ?? FastCluster) with { SeedNodes = [.. seeds] });
