@@ -12,14 +12,18 @@ namespace ActorOrchestrator.Actors.Cluster;
 /// </summary>
 public sealed class Cluster
 {
-    private Cluster(ClusterSettings settings, UniqueAddress self, IActorRef daemon)
+    private Cluster(ClusterSettings settings, UniqueAddress self, IActorRef daemon, Remoting remoting)
     {
+        Remoting = remoting;
         Settings = settings;
         SelfAddress = self;
         Daemon = daemon;
     }
 
     public ClusterSettings Settings { get; }
+
+    /// <summary>The remoting the members talk over.</summary>
+    internal Remoting Remoting { get; }
 
     /// <summary>This member: the remoting host and port and the process's uid.</summary>
     public UniqueAddress SelfAddress { get; }
@@ -37,7 +41,7 @@ public sealed class Cluster
         settings.Validate();
         var self = new UniqueAddress(remoting.Address.Host, remoting.Address.Port, remoting.Uid);
         var daemon = system.SystemActorOf(ClusterDaemon.Props(settings, remoting, self), "cluster");
-        var cluster = new Cluster(settings, self, daemon);
+        var cluster = new Cluster(settings, self, daemon, remoting);
         var leaveTimeout = system.CoordinatedShutdown.GetPhaseTimeout(CoordinatedShutdown.PhaseClusterLeave);
         system.CoordinatedShutdown.AddTask(CoordinatedShutdown.PhaseClusterLeave, "leave-cluster", () => cluster.LeaveAndAwaitExitAsync(leaveTimeout));
         return cluster;

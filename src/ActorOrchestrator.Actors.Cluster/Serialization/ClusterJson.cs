@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ActorOrchestrator.Actors.Cluster.FailureDetection;
 using ActorOrchestrator.Actors.Cluster.Membership;
+using ActorOrchestrator.Actors.Cluster.Singleton;
 
 namespace ActorOrchestrator.Actors.Cluster.Serialization;
 
@@ -17,6 +18,7 @@ public static class ClusterJson
     {
         typeof(InitJoin), typeof(InitJoinAck), typeof(InitJoinNack), typeof(Join), typeof(Welcome), typeof(Leave), typeof(Down),
         typeof(GossipEnvelope), typeof(GossipStatus), typeof(Heartbeat), typeof(HeartbeatRsp),
+        typeof(HandOverToMe), typeof(HandOverInProgress), typeof(HandOverDone), typeof(TakeOverFromMe),
     }.ToFrozenDictionary(static type => "cluster." + type.Name, StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<Type, string> Manifests = MessageTypes.ToFrozenDictionary(static e => e.Value, static e => e.Key);

@@ -65,7 +65,7 @@ public sealed class ClusterJsonSpec
     [Fact]
     public void Every_manifest_names_its_type_and_is_unique()
     {
-        Assert.Equal(11, ClusterJson.MessageTypes.Count);
+        Assert.Equal(15, ClusterJson.MessageTypes.Count);
         Assert.All(ClusterJson.MessageTypes, entry => Assert.Equal("cluster." + entry.Value.Name, entry.Key));
         Assert.All(ClusterJson.MessageTypes.Values, type => Assert.True(typeof(IClusterMessage).IsAssignableFrom(type)));
     }

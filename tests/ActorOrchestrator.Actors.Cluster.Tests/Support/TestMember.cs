@@ -53,7 +53,7 @@ internal sealed class TestMember : IAsyncDisposable
             ShutdownPhaseTimeouts = ActorSystemSettings.Default.ShutdownPhaseTimeouts.SetItem(CoordinatedShutdown.PhaseClusterLeave, leaveTimeout),
         };
         System = ActorSystem.Create("cluster", settings, _logs);
-        Remoting = Remoting.Start(System, new ClusterMessageSerializer(NoOtherMessages.Instance), FastRemoting with { Port = port });
+        Remoting = Remoting.Start(System, new ClusterMessageSerializer(TestMessages.Instance), FastRemoting with { Port = port });
     }
 
     public string Name { get; }
