@@ -1,0 +1,6 @@
+namespace ActorOrchestrator.Actors.Persistence;
+
+internal interface IMessageHandler
+{
+    bool TryHandle(object message);
+}

@@ -1,0 +1,3 @@
+namespace ActorOrchestrator.Actors.Persistence;
+
+internal sealed record RecoveryAborted(PersistentActor Owner, Exception Cause) : PersistentActorSignal(Owner);

@@ -1,0 +1,3 @@
+namespace ActorOrchestrator.Actors.Persistence;
+
+internal sealed record StartRecovery(PersistentActor Owner) : PersistentActorSignal(Owner);
