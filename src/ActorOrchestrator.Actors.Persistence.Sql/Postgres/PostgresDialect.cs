@@ -32,6 +32,8 @@ internal sealed partial class PostgresDialect : ISqlDialect, IOrderingWindowRead
         connection.MaxAutoPrepare = 32;
         connection.AutoPrepareMinUsages = 2;
         connection.ApplicationName ??= "ao";
+        // Replays and live reads stream thousands of rows: a larger buffer means fewer socket reads.
+        connection.ReadBufferSize = Math.Max(connection.ReadBufferSize, 64 * 1024);
         Target = $"PostgreSQL {connection.Host ?? "localhost"}:{connection.Port}/{connection.Database ?? connection.Username ?? "postgres"}";
         builder.UseLoggerFactory(loggerFactory);
         _dataSource = builder.Build();
