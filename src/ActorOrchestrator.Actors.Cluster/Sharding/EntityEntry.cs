@@ -1,0 +1,17 @@
+namespace ActorOrchestrator.Actors.Cluster.Sharding;
+
+/// <summary>What a shard knows of one entity: its incarnation, when a sharded message last reached it, and what waits for it.</summary>
+internal sealed class EntityEntry(string id)
+{
+    public string Id { get; } = id;
+
+    /// <summary>The running incarnation; null while none runs.</summary>
+    public IActorRef? Ref { get; set; }
+
+    /// <summary>The entity was asked to stop (passivation or hand-off); messages for it wait in <see cref="Waiting"/>.</summary>
+    public bool Stopping { get; set; }
+
+    public DateTimeOffset LastActivity { get; set; }
+
+    public Queue<Envelope>? Waiting { get; set; }
+}
