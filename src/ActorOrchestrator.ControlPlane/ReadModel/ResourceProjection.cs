@@ -47,6 +47,9 @@ public sealed partial class ResourceProjection : IHostedService, IAsyncDisposabl
     /// <summary>The checkpoint file's full path.</summary>
     public string CheckpointPath => _checkpointPath;
 
+    /// <summary>How many journal events the start replayed after the checkpoint (all of them without one).</summary>
+    internal long ReplayedAtStart { get; private set; }
+
     /// <summary>
     /// Loads the checkpoint (or starts empty when there is none or it cannot be used), applies every event the journal
     /// holds after it, then returns (the view is ready: it holds everything written before the call) and keeps tailing.
@@ -64,8 +67,8 @@ public sealed partial class ResourceProjection : IHostedService, IAsyncDisposabl
         _lastCheckpointAt = _timeProvider.GetTimestamp();
         using (var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopping.Token))
         {
-            var replayed = await ReadJournalAsync(live: false, linked.Token).ConfigureAwait(false);
-            ReadModelLog.CaughtUp(_logger, _view.TotalCount, _view.ResourceVersion, replayed,
+            ReplayedAtStart = await ReadJournalAsync(live: false, linked.Token).ConfigureAwait(false);
+            ReadModelLog.CaughtUp(_logger, _view.TotalCount, _view.ResourceVersion, ReplayedAtStart,
                 (long)_timeProvider.GetElapsedTime(started).TotalMilliseconds);
         }
         if (_eventsSinceCheckpoint > 0)
