@@ -76,7 +76,7 @@ public sealed class ClusterSettingsSpec
                 "split-brain-resolver.keep-oldest.down-if-alone", "split-brain-resolver.role",
                 "split-brain-resolver.stable-after", "split-brain-resolver.static-quorum.quorum-size",
             ],
-            keys.Where(k => k != "role" && !k.StartsWith("singleton.", StringComparison.Ordinal) && !k.StartsWith("singleton-proxy.", StringComparison.Ordinal)));
+            keys.Where(k => k != "role" && !k.StartsWith("singleton.", StringComparison.Ordinal) && !k.StartsWith("singleton-proxy.", StringComparison.Ordinal) && !k.StartsWith("sharding.", StringComparison.Ordinal)));
     }
 
     public static TheoryData<string, Func<ClusterSettings, ClusterSettings>> InvalidSettings() => new()
