@@ -33,6 +33,8 @@ internal sealed class ClusterNodeProcess : IAsyncDisposable
 
     public int Pid => _process.Id;
 
+    public bool HasExited => _process.HasExited;
+
     public IReadOnlyList<(DateTime At, string Line)> Lines => [.. _lines];
 
     /// <summary>A TCP port on loopback that was free a moment ago.</summary>
