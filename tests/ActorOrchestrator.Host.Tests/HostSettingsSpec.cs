@@ -1,4 +1,5 @@
 using ActorOrchestrator.Actors;
+using ActorOrchestrator.Actors.Persistence;
 using ActorOrchestrator.Actors.Persistence.Sql.Settings;
 using ActorOrchestrator.Hocon;
 using ActorOrchestrator.Host.Settings;
@@ -29,6 +30,7 @@ public sealed class HostSettingsSpec
         var settings = Read("");
 
         Assert.Equal(SqlPersistenceSettings.Default, settings.Persistence);
+        Assert.Equal(PersistentActorSettings.Default, settings.PersistentActors);
         Assert.Equal(ActorSystemSettings.Default with { ShutdownPhaseTimeouts = settings.Actors.ShutdownPhaseTimeouts }, settings.Actors);
         var kernel = ActorSystemSettings.Default;
         Assert.All(CoordinatedShutdown.Phases, phase => Assert.Equal(

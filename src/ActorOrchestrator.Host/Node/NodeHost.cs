@@ -46,11 +46,13 @@ internal static class NodeHost
             return 1;
         }
 
-        system.CoordinatedShutdown.AddTask(CoordinatedShutdown.PhaseBeforeActorSystemTerminate, "close-journal", () => store.DisposeAsync().AsTask());
+        PersistenceExtension.Start(system, store, settings.PersistentActors);
         await output.WriteLineAsync(Banner(settings, dataDirectory, store)).ConfigureAwait(false);
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
 
         await system.WhenTerminated.ConfigureAwait(false);
+        // Closed only once every actor has stopped, so no persistent actor writes to a closed journal.
+        await store.DisposeAsync().ConfigureAwait(false);
         await output.WriteLineAsync($"ao up: node \"{settings.Node.Name}\" stopped").ConfigureAwait(false);
         return 0;
     }

@@ -1,14 +1,15 @@
+using ActorOrchestrator.Actors.Persistence;
 using ActorOrchestrator.Actors.Persistence.Sql.Settings;
 using ActorOrchestrator.Hocon;
 
 namespace ActorOrchestrator.Host.Settings;
 
-/// <summary>Reads <c>ao.persistence</c> into <see cref="SqlPersistenceSettings"/>.</summary>
+/// <summary>Reads <c>ao.persistence</c> into the store's <see cref="SqlPersistenceSettings"/> and the persistent actors' settings.</summary>
 internal static class PersistenceSection
 {
     /// <param name="persistence">The <c>ao.persistence</c> object.</param>
     /// <exception cref="ConfigException">a key is missing, mistyped or out of range; the message names it.</exception>
-    public static SqlPersistenceSettings From(Config persistence)
+    public static SqlPersistenceSettings StoreFrom(Config persistence)
     {
         var settings = new SqlPersistenceSettings
         {
@@ -56,6 +57,28 @@ internal static class PersistenceSection
                 MaxPoolSize = persistence.GetInt("postgresql.max-pool-size"),
                 ConnectTimeout = persistence.GetDuration("postgresql.connect-timeout"),
             },
+        };
+        try
+        {
+            settings.Validate();
+            return settings;
+        }
+        catch (ArgumentException invalid)
+        {
+            throw new InvalidSettingsException(invalid.Message);
+        }
+    }
+
+    /// <param name="persistence">The <c>ao.persistence</c> object.</param>
+    /// <exception cref="ConfigException">a key is missing, mistyped or out of range; the message names it.</exception>
+    public static PersistentActorSettings ActorsFrom(Config persistence)
+    {
+        var settings = new PersistentActorSettings
+        {
+            MaxConcurrentRecoveries = persistence.GetInt("max-concurrent-recoveries"),
+            ReplayBatchSize = persistence.GetInt("replay-batch-size"),
+            RecoveryEventTimeout = persistence.GetDuration("recovery-event-timeout"),
+            SnapshotRetention = persistence.GetInt("snapshot-retention"),
         };
         try
         {
