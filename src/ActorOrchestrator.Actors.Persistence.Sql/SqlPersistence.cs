@@ -36,10 +36,7 @@ public static class SqlPersistence
         ISqlDialect dialect = settings.Provider switch
         {
             PersistenceProvider.Sqlite => new SqliteDialect(
-                Path.GetFullPath(settings.Sqlite.File, Path.GetFullPath(dataDirectory)),
-                settings.Sqlite,
-                settings.GroupCommit.MaxConcurrentBatches,
-                loggerFactory.CreateLogger<SqliteDialect>()),
+                Path.GetFullPath(settings.Sqlite.File, Path.GetFullPath(dataDirectory)), settings.Sqlite, loggerFactory.CreateLogger<SqliteDialect>()),
             PersistenceProvider.PostgreSql => new PostgresDialect(settings, loggerFactory),
             _ => throw new ArgumentException($"ao.persistence.provider '{settings.Provider}' is not known; use sqlite or postgresql."),
         };

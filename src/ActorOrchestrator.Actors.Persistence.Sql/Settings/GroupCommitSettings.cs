@@ -15,9 +15,6 @@ public sealed record GroupCommitSettings
     /// <summary>Caller writes waiting for a transaction beyond this many are failed at once (back-pressure).</summary>
     public int MaxQueuedWrites { get; init; } = 100_000;
 
-    /// <summary>
-    /// Batches in flight at once. On PostgreSQL they are concurrent transactions; on SQLite they reach the file one
-    /// at a time, but the next batch gathers while the previous one is written.
-    /// </summary>
+    /// <summary>Transactions in flight at once on PostgreSQL; SQLite always has one writer.</summary>
     public int MaxConcurrentBatches { get; init; } = 2;
 }

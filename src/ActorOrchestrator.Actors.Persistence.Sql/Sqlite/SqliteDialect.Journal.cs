@@ -12,20 +12,7 @@ internal sealed partial class SqliteDialect
     /// taken rolls the transaction back; it is marked as a conflict and the batch is written again without it, so one
     /// stale writer never fails the others.
     /// </summary>
-    public async Task WriteBatchAsync(IReadOnlyList<WriteRequest> batch, CancellationToken cancellationToken)
-    {
-        await _writing.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            WriteBatch(batch);
-        }
-        finally
-        {
-            _writing.Release();
-        }
-    }
-
-    private void WriteBatch(IReadOnlyList<WriteRequest> batch)
+    public Task WriteBatchAsync(IReadOnlyList<WriteRequest> batch, CancellationToken cancellationToken)
     {
         var inserts = _inserts ??= new SqliteInserts(Writer);
         while (true)
@@ -50,7 +37,7 @@ internal sealed partial class SqliteDialect
                 continue;
             }
             transaction.Commit();
-            return;
+            return Task.CompletedTask;
         }
     }
 

@@ -6,8 +6,8 @@ using Microsoft.Extensions.Logging;
 namespace ActorOrchestrator.Actors.Persistence.Sql.Sqlite;
 
 /// <summary>
-/// The embedded store: one SQLite file in WAL mode. One dedicated connection writes, one batch at a time (SQLite has
-/// one writer at a time anyway); reads use pooled connections and run beside it. <c>synchronous</c> is FULL by default: in WAL mode that
+/// The embedded store: one SQLite file in WAL mode. One dedicated connection writes (SQLite has one writer at a time
+/// anyway); reads use pooled connections and run beside it. <c>synchronous</c> is FULL by default: in WAL mode that
 /// syncs the log at every commit, so an acknowledged event survives a power loss, and group commit pays that sync once
 /// per batch; NORMAL (configurable) survives only a process crash. Every read sees a gap-free prefix of the journal in
 /// commit order (one writer at a time, orderings taken inside its transaction), so readers need no frontier.
@@ -22,11 +22,9 @@ internal sealed partial class SqliteDialect : ISqlDialect, ICommitOrderEventRead
     private readonly ILogger _logger;
     private SqliteConnection? _writer;
     private SqliteInserts? _inserts;
-    private readonly SemaphoreSlim _writing = new(1, 1);
 
-    public SqliteDialect(string path, SqliteSettings settings, int maxConcurrentBatches, ILogger logger)
+    public SqliteDialect(string path, SqliteSettings settings, ILogger logger)
     {
-        MaxConcurrentBatches = maxConcurrentBatches;
         Path = path;
         _settings = settings;
         _logger = logger;
@@ -45,11 +43,7 @@ internal sealed partial class SqliteDialect : ISqlDialect, ICommitOrderEventRead
 
     public string Target { get; }
 
-    /// <summary>
-    /// Batches in flight at once. They still reach the file one at a time (one writer connection), but while one is
-    /// written the writers acknowledged by the previous one can already gather the next.
-    /// </summary>
-    public int MaxConcurrentBatches { get; }
+    public int MaxConcurrentBatches => 1;
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
@@ -79,7 +73,6 @@ internal sealed partial class SqliteDialect : ISqlDialect, ICommitOrderEventRead
     public async ValueTask DisposeAsync()
     {
         _inserts?.Dispose();
-        _writing.Dispose();
         if (_writer is not null)
         {
             // Close the pooled reader connections too, so the file is released when the store is.
