@@ -149,13 +149,15 @@ internal sealed partial class GroupCommitWriter : IAsyncDisposable
 
     /// <summary>
     /// Adaptive linger: the callers acknowledged by the last batch usually write again at once (a persistent actor
-    /// persists its next event), so wait, at most <see cref="GroupCommitSettings.Linger"/>, until about as many requests
-    /// are pending as that batch held. Committing the first few at once would spend a whole disk sync on them while the
-    /// rest queue for the next. With one writer nothing waits.
+    /// persists its next event), so wait, at most <see cref="GroupCommitSettings.Linger"/>, until a third as many
+    /// requests are pending as that batch held. Starting with the first few would spend a whole transaction on them;
+    /// waiting for all would leave the database idle while they trickle in. Measured with 1,000 writers on SQLite, a
+    /// third beat both a half and nine tenths: the rest arrive while the first third is written and form the next
+    /// batch. With one writer nothing waits.
     /// </summary>
     private async Task LingerAsync(List<WriteRequest> pending, int expectedRequests)
     {
-        var wanted = Math.Min(expectedRequests * 9 / 10, _settings.MaxBatchSize);
+        var wanted = Math.Min(expectedRequests / 3, _settings.MaxBatchSize);
         if (_settings.Linger <= TimeSpan.Zero || pending.Count >= wanted)
         {
             return;
