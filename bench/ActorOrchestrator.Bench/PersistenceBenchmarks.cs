@@ -36,7 +36,8 @@ internal sealed class PersistenceBenchmarks : IBenchmarkSuite
         foreach (var provider in providers)
         {
             var label = provider == PersistenceProvider.Sqlite ? "SQLite" : "PostgreSQL";
-            await WriteThroughputAsync(stores, provider, 100, TimeSpan.FromSeconds(1));
+            // Warm up (tiered compilation, thread pool growth) on the busiest case before measuring.
+            await WriteThroughputAsync(stores, provider, 1_000, TimeSpan.FromSeconds(3));
             foreach (var writers in WriterCounts)
             {
                 var median = await BenchmarkReport.MedianAsync(Runs, () => WriteThroughputAsync(stores, provider, writers, WriteDuration));
