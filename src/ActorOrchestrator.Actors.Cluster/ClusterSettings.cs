@@ -22,7 +22,7 @@ public sealed record ClusterSettings
     /// <summary>Application version this member announces when joining; null when none (ao.cluster.app-version).</summary>
     public string? AppVersion { get; init; }
 
-    /// <summary>How long a joiner waits for seed answers before asking again; also the first seed's wait before it starts a cluster alone (ao.cluster.seed-node-timeout).</summary>
+    /// <summary>How often a joiner logs that no seed answered yet (it asks again every second); also the first seed's wait before it starts a cluster alone (ao.cluster.seed-node-timeout).</summary>
     public TimeSpan SeedNodeTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How long a Join may go unanswered by Welcome before the seed process starts over (ao.cluster.retry-unsuccessful-join-after).</summary>

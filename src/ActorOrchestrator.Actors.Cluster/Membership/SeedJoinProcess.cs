@@ -14,7 +14,9 @@ namespace ActorOrchestrator.Actors.Cluster.Membership;
 public sealed record SeedJoinProcess
 {
     /// <summary>The first seed asks again this often (never less often than seed-node-timeout) until it forms a cluster alone.</summary>
-    private static readonly TimeSpan FirstSeedResendInterval = TimeSpan.FromSeconds(1);
+    // InitJoin goes out again every second (at most every seed-node-timeout), so a joiner that asked before the first
+    // seed formed the cluster joins a second later instead of a whole seed-node-timeout later.
+    private static readonly TimeSpan MaxResendInterval = TimeSpan.FromSeconds(1);
 
     private SeedJoinProcess(NodeAddress self, ImmutableArray<NodeAddress> seeds, ClusterSettings settings, TimeSpan now)
     {
@@ -23,6 +25,7 @@ public sealed record SeedJoinProcess
         SeedNodeTimeout = settings.SeedNodeTimeout;
         RetryUnsuccessfulJoinAfter = settings.RetryUnsuccessfulJoinAfter;
         StartedAt = now;
+        NextReportAt = now + settings.SeedNodeTimeout;
     }
 
     public NodeAddress Self { get; }
@@ -44,6 +47,9 @@ public sealed record SeedJoinProcess
     /// <summary>When the next round of InitJoin is due (Discovering).</summary>
     public TimeSpan NextInitJoinAt { get; private init; }
 
+    /// <summary>When a member still discovering next says so in its log (every seed-node-timeout).</summary>
+    public TimeSpan NextReportAt { get; private init; }
+
     /// <summary>When the first seed gives up waiting and starts a cluster alone; null on every other member.</summary>
     public TimeSpan? FormAloneAt { get; private init; }
 
@@ -61,7 +67,7 @@ public sealed record SeedJoinProcess
     /// <summary>The seeds to ask: every listed seed except this member.</summary>
     public ImmutableArray<NodeAddress> OtherSeeds => [.. Seeds.Where(seed => seed != Self)];
 
-    private TimeSpan ResendInterval => IsFirstSeed && FirstSeedResendInterval < SeedNodeTimeout ? FirstSeedResendInterval : SeedNodeTimeout;
+    private TimeSpan ResendInterval => MaxResendInterval < SeedNodeTimeout ? MaxResendInterval : SeedNodeTimeout;
 
     /// <summary>Starts joining with the seed nodes of <paramref name="settings"/>.</summary>
     public static SeedJoinStep Start(NodeAddress self, ClusterSettings settings, TimeSpan now)
@@ -120,9 +126,13 @@ public sealed record SeedJoinProcess
                     $"no other seed node answered within seed-node-timeout ({SeedNodeTimeout.TotalSeconds:0.###} s) and this member is the first seed"));
             case SeedJoinPhase.Discovering when now >= NextInitJoinAt:
                 var again = Discover(now, Attempts + 1, FormAloneAt);
-                return IsFirstSeed
+                return IsFirstSeed || now < NextReportAt
                     ? again
-                    : again with { Commands = again.Commands.Add(Report(now, $"no seed node of [{string.Join(", ", OtherSeeds)}] answered InitJoin; asking again every {SeedNodeTimeout.TotalSeconds:0.###} s")) };
+                    : again with
+                    {
+                        Process = again.Process with { NextReportAt = now + SeedNodeTimeout },
+                        Commands = again.Commands.Add(Report(now, $"no seed node of [{string.Join(", ", OtherSeeds)}] answered InitJoin; asking again every {ResendInterval.TotalSeconds:0.###} s")),
+                    };
             case SeedJoinPhase.Joining when now >= JoinDeadline:
                 var restarted = Discover(now, Attempts + 1, IsFirstSeed ? now + SeedNodeTimeout : null);
                 return restarted with { Commands = restarted.Commands.Add(Report(now, $"Join sent to {JoinTarget} was not answered by Welcome within {RetryUnsuccessfulJoinAfter.TotalSeconds:0.###} s; asking the seed nodes again")) };
