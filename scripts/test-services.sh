@@ -5,15 +5,19 @@
 
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
 
+# PostgreSQL for the journal tests; iproute2 (`ip`) for the cluster's network-namespace partition test.
 ensure_test_prerequisites() {
-  if [ -z "$(pg_bin)" ]; then
-    if [ "$(id -u)" -eq 0 ]; then
-      echo "installing PostgreSQL from Debian's packages..."
-      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
-    else
-      echo "PostgreSQL server binaries are missing: run 'sudo apt-get install -y postgresql' and retry." >&2
-      exit 1
-    fi
+  local missing=()
+  [ -n "$(pg_bin)" ] || missing+=(postgresql)
+  command -v ip >/dev/null 2>&1 || missing+=(iproute2)
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "installing ${missing[*]} from Debian's packages..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  else
+    echo "missing for the tests: ${missing[*]}; run 'sudo apt-get install -y ${missing[*]}' and retry." >&2
+    echo "(the cluster partition test also needs root, to create network namespaces)" >&2
+    exit 1
   fi
 }
 
