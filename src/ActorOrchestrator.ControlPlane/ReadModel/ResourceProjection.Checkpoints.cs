@@ -9,6 +9,9 @@ namespace ActorOrchestrator.ControlPlane.ReadModel;
 public sealed partial class ResourceProjection
 {
     private JournalMark? _mark;
+
+    /// <summary>The last resource event the view applied (for a checkpoint written outside the projection).</summary>
+    internal JournalMark? LastMark => _mark;
     private long _lastCheckpointAt;
     private Task _checkpointWrite = Task.CompletedTask;
 

@@ -1,14 +1,11 @@
 using System.Text.Json;
 using ActorOrchestrator.Actors.Persistence.Query;
-using ActorOrchestrator.Api.Meta;
-using ActorOrchestrator.Api.Selectors;
-using ActorOrchestrator.Api.Serialization;
 using ActorOrchestrator.ControlPlane.Events;
 using Microsoft.Extensions.Logging;
 
 namespace ActorOrchestrator.ControlPlane.ReadModel;
 
-/// <summary>Turns journal events into view updates: the object stamped with the event's ordering, parsed once for its labels and selectable fields.</summary>
+/// <summary>Turns journal events into view updates: the object stamped with the event's ordering, read once for its uid, labels and selectable fields.</summary>
 internal static class ViewUpdates
 {
     /// <summary>The update a journal event makes; null for events of other entities, and for a resource event that cannot be read (logged).</summary>
@@ -27,13 +24,11 @@ internal static class ViewUpdates
         try
         {
             var json = ResourceVersionStamp.Apply(ResourceEventObject.RawJson(resourceEvent.Object), envelope.Ordering);
-            var resource = (IKubernetesObject?)JsonSerializer.Deserialize(json, key.Kind.ClrType, ApiSerializer.Options)
-                ?? throw new JsonException("the object is JSON null");
-            var resourceObject = new ViewObject(
-                key, resource.Metadata.Uid, envelope.Ordering, StringMap.From(resource.Metadata.Labels), StringMap.From(SelectableFields.Of(resource)), json);
+            var (uid, labels, fields) = IndexedJsonReader.For(key.Kind).Read(json, key);
+            var resourceObject = new ViewObject(key, uid, envelope.Ordering, labels, fields, json);
             return new ViewUpdate(envelope.Ordering, resourceObject, resourceEvent is ObjectDeleted);
         }
-        catch (Exception exception) when (exception is JsonException or NotSupportedException or InvalidOperationException or FormatException)
+        catch (JsonException exception)
         {
             ReadModelLog.EventSkipped(logger, envelope.Ordering, envelope.PersistenceId, envelope.Manifest, $"the object is not a valid {key.Kind.Kind}: {exception.Message}");
             return null;
