@@ -6,6 +6,7 @@ using ActorOrchestrator.Api;
 using ActorOrchestrator.Api.Meta;
 using ActorOrchestrator.Api.Selectors;
 using ActorOrchestrator.ControlPlane.Events;
+using System.Runtime.CompilerServices;
 
 namespace ActorOrchestrator.ControlPlane.ReadModel;
 
@@ -53,7 +54,7 @@ internal sealed class IndexedJsonReader
             _unsetValues[slot] = unset;
             if (slot != _nameSlot && slot != _namespaceSlot)
             {
-                _root.Add(path.Split('.'), slot);
+                _root.Add(path.Split('.'), slot, StringPool.IsPooledField(_fieldNames[slot]));
             }
         }
     }
@@ -62,6 +63,7 @@ internal sealed class IndexedJsonReader
 
     /// <summary>The uid, labels and selectable fields of <paramref name="key"/>'s object, read from its JSON.</summary>
     /// <exception cref="JsonException">the JSON is not an object.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (string? Uid, StringMap Labels, StringMap Fields) Read(ReadOnlySpan<byte> json, ResourceKey key)
     {
         var values = (string[])_unsetValues.Clone();
@@ -94,6 +96,7 @@ internal sealed class IndexedJsonReader
         return (uid, labels, StringMap.FromSorted(_fieldNames, values));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (string? Uid, StringMap Labels) ReadMetadata(ref Utf8JsonReader reader)
     {
         string? uid = null;
@@ -143,13 +146,14 @@ internal sealed class IndexedJsonReader
         return StringMap.From(pairs);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ReadValue(ref Utf8JsonReader reader, PathNode node, string[] values)
     {
         if (node.Slot is { } slot)
         {
             values[slot] = reader.TokenType switch
             {
-                JsonTokenType.String => StringPool.Get(ref reader),
+                JsonTokenType.String => node.Pooled ? StringPool.Get(ref reader) : reader.GetString()!,
                 JsonTokenType.True => "true",
                 JsonTokenType.False => "false",
                 JsonTokenType.Number => reader.TryGetInt64(out var number)
@@ -187,11 +191,15 @@ internal sealed class IndexedJsonReader
 
         public int? Slot { get; private set; }
 
-        public void Add(ReadOnlySpan<string> path, int slot)
+        /// <summary>Whether this leaf's values repeat across objects and go through the <see cref="StringPool"/>.</summary>
+        public bool Pooled { get; private set; }
+
+        public void Add(ReadOnlySpan<string> path, int slot, bool pooled)
         {
             if (path.Length == 0)
             {
                 Slot = slot;
+                Pooled = pooled;
                 return;
             }
             var name = Encoding.UTF8.GetBytes(path[0]);
@@ -201,7 +209,7 @@ internal sealed class IndexedJsonReader
                 existing = new PathNode();
                 _children.Add((name, existing));
             }
-            existing.Add(path[1..], slot);
+            existing.Add(path[1..], slot, pooled);
         }
 
         /// <summary>The child named by the property name the reader is on, or null.</summary>

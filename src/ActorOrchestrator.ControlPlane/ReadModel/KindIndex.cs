@@ -1,5 +1,6 @@
 using ActorOrchestrator.Api.Meta;
 using ActorOrchestrator.Api.Selectors;
+using System.Runtime.CompilerServices;
 
 namespace ActorOrchestrator.ControlPlane.ReadModel;
 
@@ -22,6 +23,7 @@ internal sealed class KindIndex
     private readonly Dictionary<string, Dictionary<string, HashSet<ObjectName>>> _byField = new(StringComparer.Ordinal);
     private readonly string[] _indexedFields;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public KindIndex(ResourceKind kind, int changeCapacity, long startPosition, IReadOnlyCollection<ViewObject> objects)
     {
         Kind = kind;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
+using System.Runtime.CompilerServices;
 
 namespace ActorOrchestrator.ControlPlane.ReadModel;
 
@@ -12,10 +13,20 @@ namespace ActorOrchestrator.ControlPlane.ReadModel;
 internal static class StringPool
 {
     private const int MaxLength = 64;
-    private const int MaxEntries = 200_000;
+    private const int MaxEntries = 100_000;
+
+    // Selectable fields whose values are (nearly) unique per object: pooling them would only fill the pool.
+    private static readonly HashSet<string> UniqueValuedFields = new(StringComparer.Ordinal)
+    {
+        "metadata.name", "metadata.namespace", "status.podIP", "involvedObject.uid", "involvedObject.name",
+        "involvedObject.resourceVersion", "involvedObject.fieldPath",
+    };
     private static readonly ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ByChars =
         Pool.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether values of the selectable field <paramref name="field"/> repeat across objects, so they are worth pooling.</summary>
+    public static bool IsPooledField(string field) => !UniqueValuedFields.Contains(field);
 
     /// <summary>The string token the reader is on (a property name or a string value).</summary>
     public static string Get(ref Utf8JsonReader reader)
@@ -28,6 +39,7 @@ internal static class StringPool
     }
 
     /// <summary>The string of these UTF-8 bytes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Get(ReadOnlySpan<byte> utf8)
     {
         if (utf8.Length > MaxLength)
