@@ -1,6 +1,6 @@
+using System.Runtime.CompilerServices;
 using ActorOrchestrator.Api.Meta;
 using ActorOrchestrator.Api.Selectors;
-using System.Runtime.CompilerServices;
 
 namespace ActorOrchestrator.ControlPlane.ReadModel;
 
@@ -17,10 +17,10 @@ internal sealed class KindIndex
         ["Event"] = ["involvedObject.name"],
     };
 
-    private readonly Dictionary<ObjectName, ViewObject> _objects = [];
-    private readonly SortedSet<ObjectName> _order;
-    private readonly Dictionary<string, Dictionary<string, HashSet<ObjectName>>> _byLabel = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Dictionary<string, HashSet<ObjectName>>> _byField = new(StringComparer.Ordinal);
+    private readonly Dictionary<ObjectName, ObjectSlot> _slots;
+    private readonly SortedSet<ObjectSlot> _order;
+    private readonly Dictionary<string, Dictionary<string, HashSet<ObjectSlot>>> _byLabel = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, HashSet<ObjectSlot>>> _byField = new(StringComparer.Ordinal);
     private readonly string[] _indexedFields;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -29,52 +29,58 @@ internal sealed class KindIndex
         Kind = kind;
         _indexedFields = IndexedFieldsByKind.GetValueOrDefault(kind.Kind, []);
         Changes = new ChangeLog(changeCapacity, startPosition);
+        _slots = new Dictionary<ObjectName, ObjectSlot>(objects.Count);
         foreach (var resource in objects)
         {
-            _objects.Add(resource.ObjectName, resource);
-            AddToIndexes(resource);
+            var slot = new ObjectSlot(resource.ObjectName, resource);
+            _slots.Add(slot.Name, slot);
+            AddToIndexes(slot);
         }
         // Built from the whole set at once: far cheaper than inserting one by one.
-        _order = new SortedSet<ObjectName>(_objects.Keys);
+        _order = new SortedSet<ObjectSlot>(_slots.Values, ObjectSlot.ByName);
     }
 
     public ResourceKind Kind { get; }
 
     public ChangeLog Changes { get; }
 
-    public int Count => _objects.Count;
+    public int Count => _slots.Count;
 
-    public ViewObject? Get(ObjectName name) => _objects.GetValueOrDefault(name);
+    public ViewObject? Get(ObjectName name) => _slots.TryGetValue(name, out var slot) ? slot.Current : null;
 
-    public bool Contains(ObjectName name) => _objects.ContainsKey(name);
+    public bool Contains(ObjectName name) => _slots.ContainsKey(name);
 
-    /// <summary>Stores a new version of an object, replacing <paramref name="previous"/> (null when it is new).</summary>
-    public void Put(ViewObject resource, ViewObject? previous)
+    /// <summary>Stores a new version of an object, replacing the one it had (if any).</summary>
+    public void Put(ViewObject resource)
     {
-        if (previous is not null)
+        if (_slots.TryGetValue(resource.ObjectName, out var slot))
         {
-            RemoveFromIndexes(previous);
+            RemoveFromIndexes(slot);
+            slot.Current = resource;
         }
         else
         {
-            _order.Add(resource.ObjectName);
+            slot = new ObjectSlot(resource.ObjectName, resource);
+            _slots.Add(slot.Name, slot);
+            _order.Add(slot);
         }
-        _objects[resource.ObjectName] = resource;
-        AddToIndexes(resource);
+        AddToIndexes(slot);
     }
 
-    public void Remove(ViewObject existing)
+    public void Remove(ObjectName name)
     {
-        _objects.Remove(existing.ObjectName);
-        _order.Remove(existing.ObjectName);
-        RemoveFromIndexes(existing);
+        if (_slots.Remove(name, out var slot))
+        {
+            _order.Remove(slot);
+            RemoveFromIndexes(slot);
+        }
     }
 
     /// <summary>Every object, in list order.</summary>
-    public IEnumerable<ViewObject> All() => _order.Select(name => _objects[name]);
+    public IEnumerable<ViewObject> All() => _order.Select(slot => slot.Current);
 
-    /// <summary>The names in list order within <paramref name="namespace"/> (all when null) that come after <paramref name="after"/> (from the start when null).</summary>
-    public IEnumerable<ObjectName> NamesInOrder(string? @namespace, ObjectName? after)
+    /// <summary>The slots in list order within <paramref name="namespace"/> (all when null) that come after <paramref name="after"/> (from the start when null).</summary>
+    public IEnumerable<ObjectSlot> InOrder(string? @namespace, ObjectName? after)
     {
         if (_order.Count == 0)
         {
@@ -85,22 +91,22 @@ internal sealed class KindIndex
         {
             lower = new ObjectName(@namespace, "");
         }
-        var upper = @namespace is null ? _order.Max : new ObjectName(@namespace, "\uffff");
+        var upper = @namespace is null ? _order.Max!.Name : new ObjectName(@namespace, "\uffff");
         if (lower.CompareTo(upper) > 0)
         {
             return [];
         }
-        var view = _order.GetViewBetween(lower, upper);
-        return after is { } skip ? view.Where(name => !name.Equals(skip)) : view;
+        var view = _order.GetViewBetween(ObjectSlot.Bound(lower), ObjectSlot.Bound(upper));
+        return after is { } skip ? view.Where(slot => !slot.Name.Equals(skip)) : view;
     }
 
     /// <summary>
-    /// The names an index can narrow the filter to (a superset of the current matches), or null when no index applies
+    /// The slots an index can narrow the filter to (a superset of the current matches), or null when no index applies
     /// and the caller must scan. The smallest of the candidate sets of the equality and set-membership requirements wins.
     /// </summary>
-    public IReadOnlyCollection<ObjectName>? Candidates(ObjectFilter filter)
+    public IReadOnlyCollection<ObjectSlot>? Candidates(ObjectFilter filter)
     {
-        IReadOnlyCollection<ObjectName>? best = null;
+        IReadOnlyCollection<ObjectSlot>? best = null;
         foreach (var requirement in filter.Labels.Requirements)
         {
             if (requirement.Operator is SelectorOperator.Equals or SelectorOperator.DoubleEquals or SelectorOperator.In)
@@ -117,17 +123,16 @@ internal sealed class KindIndex
         }
         if (filter.Namespace is not null && filter.Fields.RequiredValue("metadata.name") is { } name)
         {
-            var single = new ObjectName(filter.Namespace, name);
-            best = Smaller(best, _objects.ContainsKey(single) ? [single] : []);
+            best = Smaller(best, _slots.TryGetValue(new ObjectName(filter.Namespace, name), out var single) ? [single] : []);
         }
         return best;
     }
 
-    private static IReadOnlyCollection<ObjectName> Smaller(IReadOnlyCollection<ObjectName>? current, IReadOnlyCollection<ObjectName> candidate) =>
+    private static IReadOnlyCollection<ObjectSlot> Smaller(IReadOnlyCollection<ObjectSlot>? current, IReadOnlyCollection<ObjectSlot> candidate) =>
         current is null || candidate.Count < current.Count ? candidate : current;
 
-    private static IReadOnlyCollection<ObjectName> Lookup(
-        Dictionary<string, Dictionary<string, HashSet<ObjectName>>> index, string key, IReadOnlyList<string> values)
+    private static IReadOnlyCollection<ObjectSlot> Lookup(
+        Dictionary<string, Dictionary<string, HashSet<ObjectSlot>>> index, string key, IReadOnlyList<string> values)
     {
         if (!index.TryGetValue(key, out var byValue))
         {
@@ -135,70 +140,70 @@ internal sealed class KindIndex
         }
         if (values.Count == 1)
         {
-            return byValue.TryGetValue(values[0], out var names) ? names : [];
+            return byValue.TryGetValue(values[0], out var slots) ? slots : [];
         }
-        var union = new HashSet<ObjectName>();
+        var union = new HashSet<ObjectSlot>(ReferenceEqualityComparer.Instance);
         foreach (var value in values)
         {
-            if (byValue.TryGetValue(value, out var names))
+            if (byValue.TryGetValue(value, out var slots))
             {
-                union.UnionWith(names);
+                union.UnionWith(slots);
             }
         }
         return union;
     }
 
-    private void AddToIndexes(ViewObject resource)
+    private void AddToIndexes(ObjectSlot slot)
     {
-        foreach (var (key, value) in resource.LabelMap)
+        foreach (var (key, value) in slot.Current.LabelMap)
         {
-            Add(_byLabel, key, value, resource.ObjectName);
+            Add(_byLabel, key, value, slot);
         }
         foreach (var field in _indexedFields)
         {
-            if (resource.FieldMap.TryGetValue(field, out var value))
+            if (slot.Current.FieldMap.TryGetValue(field, out var value))
             {
-                Add(_byField, field, value, resource.ObjectName);
+                Add(_byField, field, value, slot);
             }
         }
     }
 
-    private void RemoveFromIndexes(ViewObject resource)
+    private void RemoveFromIndexes(ObjectSlot slot)
     {
-        foreach (var (key, value) in resource.LabelMap)
+        foreach (var (key, value) in slot.Current.LabelMap)
         {
-            Remove(_byLabel, key, value, resource.ObjectName);
+            Remove(_byLabel, key, value, slot);
         }
         foreach (var field in _indexedFields)
         {
-            if (resource.FieldMap.TryGetValue(field, out var value))
+            if (slot.Current.FieldMap.TryGetValue(field, out var value))
             {
-                Remove(_byField, field, value, resource.ObjectName);
+                Remove(_byField, field, value, slot);
             }
         }
     }
 
-    private static void Add(Dictionary<string, Dictionary<string, HashSet<ObjectName>>> index, string key, string value, ObjectName name)
+    private static void Add(Dictionary<string, Dictionary<string, HashSet<ObjectSlot>>> index, string key, string value, ObjectSlot slot)
     {
         if (!index.TryGetValue(key, out var byValue))
         {
-            index[key] = byValue = new Dictionary<string, HashSet<ObjectName>>(StringComparer.Ordinal);
+            index[key] = byValue = new Dictionary<string, HashSet<ObjectSlot>>(StringComparer.Ordinal);
         }
-        if (!byValue.TryGetValue(value, out var names))
+        if (!byValue.TryGetValue(value, out var slots))
         {
-            byValue[value] = names = [];
+            byValue[value] = slots = new HashSet<ObjectSlot>(ReferenceEqualityComparer.Instance);
         }
-        names.Add(name);
+        slots.Add(slot);
     }
 
-    private static void Remove(Dictionary<string, Dictionary<string, HashSet<ObjectName>>> index, string key, string value, ObjectName name)
+    private static void Remove(Dictionary<string, Dictionary<string, HashSet<ObjectSlot>>> index, string key, string value, ObjectSlot slot)
     {
-        if (!index.TryGetValue(key, out var byValue) || !byValue.TryGetValue(value, out var names))
+        if (!index.TryGetValue(key, out var byValue) || !byValue.TryGetValue(value, out var slots))
         {
             return;
         }
-        names.Remove(name);
-        if (names.Count == 0)
+        slots.Remove(slot);
+        if (slots.Count == 0)
         {
             byValue.Remove(value);
             if (byValue.Count == 0)

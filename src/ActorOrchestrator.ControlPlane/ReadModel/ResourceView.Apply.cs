@@ -42,11 +42,11 @@ public sealed partial class ResourceView
             {
                 return;
             }
-            index.Remove(previous);
+            index.Remove(previous.ObjectName);
             index.Changes.Append(new ViewChange(update.Ordering, WatchEventType.Deleted, update.Object, previous));
             return;
         }
-        index.Put(update.Object, previous);
+        index.Put(update.Object);
         index.Changes.Append(new ViewChange(update.Ordering, previous is null ? WatchEventType.Added : WatchEventType.Modified, update.Object, previous));
     }
 }

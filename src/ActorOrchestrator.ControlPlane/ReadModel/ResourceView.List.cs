@@ -74,9 +74,9 @@ public sealed partial class ResourceView
         ViewObject? last = null;
         var more = false;
         long remaining = 0;
-        foreach (var name in NamesInOrder(index, filter, overlay, after))
+        foreach (var (name, current) in InOrder(index, filter, overlay, after))
         {
-            var candidate = overlay is not null && overlay.TryGetValue(name, out var then) ? then : index.Get(name);
+            var candidate = overlay is not null && overlay.TryGetValue(name, out var then) ? then : current;
             if (candidate is null || !filter.Matches(candidate))
             {
                 continue;
@@ -103,23 +103,25 @@ public sealed partial class ResourceView
     }
 
     /// <summary>
-    /// The names to look at in list order: the index's candidates (sorted) when an index narrows the filter, else the
-    /// kind's names in the namespace; with an overlay, merged with the names of objects deleted since.
+    /// The objects to look at, in list order, each with its current version: the index's candidates, sorted, when an
+    /// index narrows the filter enough that sorting them beats scanning the kind; else the kind's objects in the
+    /// namespace. With an overlay, the objects deleted since are merged in (their version then comes from the overlay).
     /// </summary>
-    private static IEnumerable<ObjectName> NamesInOrder(
+    private static IEnumerable<(ObjectName Name, ViewObject? Current)> InOrder(
         KindIndex index, ObjectFilter filter, Dictionary<ObjectName, ViewObject?>? overlay, ObjectName? after)
     {
         var candidates = index.Candidates(filter);
-        if (candidates is not null)
+        if (candidates is not null && candidates.Count * Math.Log2(candidates.Count + 2) < index.Count)
         {
-            var names = candidates.Where(name => filter.Contains(name) && IsAfter(name, after));
+            var selected = candidates.Where(slot => filter.Contains(slot.Name) && IsAfter(slot.Name, after)).Select(slot => (Name: slot.Name, Current: (ViewObject?)slot.Current));
             if (overlay is not null)
             {
-                names = names.Concat(overlay.Keys.Where(name => filter.Contains(name) && IsAfter(name, after))).Distinct();
+                selected = selected.Concat(overlay.Keys.Where(name => filter.Contains(name) && IsAfter(name, after)).Select(name => (Name: name, Current: (ViewObject?)null)))
+                    .DistinctBy(entry => entry.Name);
             }
-            return names.Order();
+            return selected.OrderBy(entry => entry.Name);
         }
-        var current = index.NamesInOrder(filter.Namespace, after);
+        var current = index.InOrder(filter.Namespace, after).Select(slot => (Name: slot.Name, Current: (ViewObject?)slot.Current));
         if (overlay is null)
         {
             return current;
@@ -130,20 +132,21 @@ public sealed partial class ResourceView
 
     private static bool IsAfter(ObjectName name, ObjectName? after) => after is not { } start || name.CompareTo(start) > 0;
 
-    private static IEnumerable<ObjectName> Merge(IEnumerable<ObjectName> first, IReadOnlyList<ObjectName> second)
+    private static IEnumerable<(ObjectName Name, ViewObject? Current)> Merge(
+        IEnumerable<(ObjectName Name, ViewObject? Current)> first, IReadOnlyList<ObjectName> second)
     {
         var next = 0;
-        foreach (var name in first)
+        foreach (var entry in first)
         {
-            while (next < second.Count && second[next].CompareTo(name) < 0)
+            while (next < second.Count && second[next].CompareTo(entry.Name) < 0)
             {
-                yield return second[next++];
+                yield return (second[next++], null);
             }
-            yield return name;
+            yield return entry;
         }
         while (next < second.Count)
         {
-            yield return second[next++];
+            yield return (second[next++], null);
         }
     }
 }

@@ -140,6 +140,33 @@ public sealed class ListSpec : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_paged_list_narrowed_by_an_index_stays_consistent_across_deletes_and_relabels()
+    {
+        var projection = await _harness.StartProjectionAsync();
+        var pods = Enumerable.Range(0, 40).Select(i => TestObjects.Pod($"p{i:00}", labels: TestObjects.Labels(i % 10 == 0 ? "app=web" : "app=other"))).ToArray();
+        long rv = 0;
+        foreach (var pod in pods)
+        {
+            rv = await _harness.Writer.CreateAsync(pod);
+        }
+        await projection.View.WaitForResourceVersionAsync(rv, ReadModelHarness.Patience, CancellationToken.None);
+        var request = new ListRequest(ResourceKinds.Pod) { LabelSelector = LabelMatcher.Parse("app=web"), Limit = 2 };
+
+        var first = await projection.View.ListAsync(request, CancellationToken.None);
+        await _harness.Writer.DeleteAsync(pods[20]);
+        await _harness.Writer.UpdateAsync(pods[30] with { Metadata = pods[30].Metadata with { Labels = TestObjects.Labels("app=other") } });
+        rv = await _harness.Writer.UpdateAsync(pods[5] with { Metadata = pods[5].Metadata with { Labels = TestObjects.Labels("app=web") } });
+        await projection.View.WaitForResourceVersionAsync(rv, ReadModelHarness.Patience, CancellationToken.None);
+        var second = await projection.View.ListAsync(request with { Continue = first.Continue }, CancellationToken.None);
+        var now = await projection.View.ListAsync(request with { Limit = null }, CancellationToken.None);
+
+        Assert.Equal(["p00", "p10"], first.Items.Select(i => i.Name));
+        Assert.Equal(["p20", "p30"], second.Items.Select(i => i.Name));
+        Assert.Null(second.Continue);
+        Assert.Equal(["p00", "p05", "p10"], now.Items.Select(i => i.Name));
+    }
+
+    [Fact]
     public async Task A_paged_list_without_selectors_tells_how_many_items_remain()
     {
         var view = await ViewWithAsync(Enumerable.Range(0, 7).Select(i => TestObjects.ConfigMap($"c{i}")).ToArray());
