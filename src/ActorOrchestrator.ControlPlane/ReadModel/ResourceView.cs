@@ -83,11 +83,13 @@ public sealed partial class ResourceView : IDisposable
 
     /// <summary>
     /// Waits until the view has reached <paramref name="resourceVersion"/> (say, the one a write answered with), so a
-    /// read that follows sees that write. False when <paramref name="timeout"/> passed first or the view was closed.
+    /// read that follows sees that write. False when <paramref name="timeout"/> passed first (never, for
+    /// <see cref="Timeout.InfiniteTimeSpan"/>) or the view was closed.
     /// </summary>
     public async Task<bool> WaitForResourceVersionAsync(long resourceVersion, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var deadline = _timeProvider.GetTimestamp() + (long)(timeout.TotalSeconds * _timeProvider.TimestampFrequency);
+        var forever = timeout == Timeout.InfiniteTimeSpan;
+        var started = _timeProvider.GetTimestamp();
         while (true)
         {
             var changed = Volatile.Read(ref _changed).Task;
@@ -95,8 +97,8 @@ public sealed partial class ResourceView : IDisposable
             {
                 return true;
             }
-            var remaining = _timeProvider.GetElapsedTime(_timeProvider.GetTimestamp(), deadline);
-            if (_closed || remaining <= TimeSpan.Zero)
+            var remaining = forever ? Timeout.InfiniteTimeSpan : timeout - _timeProvider.GetElapsedTime(started);
+            if (_closed || (!forever && remaining <= TimeSpan.Zero))
             {
                 return false;
             }

@@ -64,11 +64,11 @@ internal sealed class StringMap : IReadOnlyDictionary<string, string>
 
     public string this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"'{key}' is not in the map");
 
-    public bool ContainsKey(string key) => Array.BinarySearch(_names, key, StringComparer.Ordinal) >= 0;
+    public bool ContainsKey(string key) => IndexOf(key) >= 0;
 
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out string value)
     {
-        var index = Array.BinarySearch(_names, key, StringComparer.Ordinal);
+        var index = IndexOf(key);
         value = index >= 0 ? _values[index] : null;
         return index >= 0;
     }
@@ -82,6 +82,25 @@ internal sealed class StringMap : IReadOnlyDictionary<string, string>
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    // Selectors look keys up once per object while a list scans a kind: for the few keys objects carry, comparing each
+    // is cheaper than a binary search through a comparer.
+    private int IndexOf(string key)
+    {
+        var names = _names;
+        if (names.Length > 8)
+        {
+            return Array.BinarySearch(names, key, StringComparer.Ordinal);
+        }
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (string.Equals(names[i], key, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     private static string[] Shared(string[] names)
     {
