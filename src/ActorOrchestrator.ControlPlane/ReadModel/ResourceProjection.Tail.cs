@@ -24,7 +24,7 @@ public sealed partial class ResourceProjection
                 applied += await ApplyAsync(source, live, cancellationToken).ConfigureAwait(false);
                 return applied;
             }
-            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
                 ReadModelLog.JournalReadFailed(_logger, View.ResourceVersion, (long)backoff.TotalMilliseconds, exception.Message);
             }

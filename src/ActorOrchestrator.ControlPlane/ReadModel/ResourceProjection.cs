@@ -91,8 +91,9 @@ public sealed partial class ResourceProjection : IHostedService, IAsyncDisposabl
         {
             await _tail.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        catch (Exception) when (_tail.IsCompleted && _stopping.IsCancellationRequested)
         {
+            // Stopping cancels the tail wherever it is; how it ended does not matter any more.
         }
         await _checkpointWrite.WaitAsync(cancellationToken).ConfigureAwait(false);
         if (_eventsSinceCheckpoint > 0)

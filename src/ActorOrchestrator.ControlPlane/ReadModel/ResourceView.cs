@@ -9,7 +9,7 @@ namespace ActorOrchestrator.ControlPlane.ReadModel;
 /// and WATCH are served from here. Thread-safe; reads take a reader lock for short sections and never wait for the
 /// projection, which applies journal events in ordering order in batches under the writer lock.
 /// </summary>
-public sealed partial class ResourceView : IDisposable
+public sealed partial class ResourceView
 {
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private readonly FrozenDictionary<string, KindIndex> _kinds;
@@ -24,9 +24,9 @@ public sealed partial class ResourceView : IDisposable
         _settings = settings;
         _timeProvider = timeProvider;
         _position = position;
-        var byKind = objects.ToLookup(resource => resource.Kind);
+        var byKind = objects.ToLookup(resource => resource.Kind.Kind, StringComparer.Ordinal);
         _kinds = ResourceKinds.All.ToFrozenDictionary(
-            kind => kind.Kind, kind => new KindIndex(kind, settings.WatchWindow, position, [.. byKind[kind]]), StringComparer.Ordinal);
+            kind => kind.Kind, kind => new KindIndex(kind, settings.WatchWindow, position, [.. byKind[kind.Kind]]), StringComparer.Ordinal);
     }
 
     /// <summary>The journal position the view has reached: every event up to it is applied. Lists are read at it.</summary>
@@ -112,7 +112,8 @@ public sealed partial class ResourceView : IDisposable
         }
     }
 
-    public void Dispose()
+    /// <summary>Closes the view and releases its lock; only the projection that owns it does this, once nothing reads it any more.</summary>
+    internal void Dispose()
     {
         Close();
         _lock.Dispose();
