@@ -121,9 +121,10 @@ internal sealed class KindIndex
                 best = Smaller(best, Lookup(_byField, field, [value]));
             }
         }
-        if (filter.Namespace is not null && filter.Fields.RequiredValue("metadata.name") is { } name)
+        var @namespace = Kind.Namespaced ? filter.Namespace : "";
+        if (@namespace is not null && filter.Fields.RequiredValue("metadata.name") is { } name)
         {
-            best = Smaller(best, _slots.TryGetValue(new ObjectName(filter.Namespace, name), out var single) ? [single] : []);
+            best = Smaller(best, _slots.TryGetValue(new ObjectName(@namespace, name), out var single) ? [single] : []);
         }
         return best;
     }

@@ -75,8 +75,12 @@ public sealed class ListSpec : IAsyncLifetime
 
         var nodes = await view.ListAsync(new ListRequest(ResourceKinds.Node) { Namespace = "default" }, CancellationToken.None);
 
+        var byName = await view.ListAsync(
+            new ListRequest(ResourceKinds.Node) { FieldSelector = FieldMatcher.Parse("metadata.name=worker-2", ResourceKinds.Node) }, CancellationToken.None);
+
         Assert.Equal(["worker-1", "worker-2"], nodes.Items.Select(i => i.Name));
         Assert.Equal("", nodes.Items[0].Namespace);
+        Assert.Equal(["worker-2"], byName.Items.Select(i => i.Name));
     }
 
     [Fact]
