@@ -1,3 +1,4 @@
+using ActorOrchestrator.Actors.Persistence.Tests.Fixtures;
 using ActorOrchestrator.ControlPlane.Tests.Fixtures;
 
 namespace ActorOrchestrator.ControlPlane.Tests.ReadModel;
