@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ActorOrchestrator.Actors.Cluster.Events;
 using ActorOrchestrator.Actors.Cluster.Membership;
 using ActorOrchestrator.Actors.Cluster.Serialization;
+using ActorOrchestrator.Actors.Cluster.TestNode;
 using ActorOrchestrator.Actors.Remote;
 using Microsoft.Extensions.Logging;
 using Xunit.Abstractions;
@@ -12,33 +13,16 @@ namespace ActorOrchestrator.Actors.Cluster.Tests.Support;
 internal sealed class TestMember : IAsyncDisposable
 {
     /// <summary>Loopback, any free port, timings short enough for tests.</summary>
-    public static readonly RemoteSettings FastRemoting = RemoteSettings.Default with
+    public static readonly RemoteSettings FastRemoting = NodeTimings.FastRemoting with
     {
         Port = 0,
-        ConnectionTimeout = TimeSpan.FromSeconds(5),
-        HandshakeTimeout = TimeSpan.FromSeconds(5),
-        RetryGateClosedFor = TimeSpan.FromMilliseconds(500),
-        SystemMessageResendInterval = TimeSpan.FromMilliseconds(200),
         HeartbeatInterval = TimeSpan.FromMilliseconds(100),
-        AcceptableHeartbeatPause = TimeSpan.FromSeconds(3),
     };
 
     /// <summary>Cluster timings a few times faster than the defaults.</summary>
-    public static readonly ClusterSettings FastCluster = ClusterSettings.Default with
+    public static readonly ClusterSettings FastCluster = NodeTimings.FastCluster with
     {
-        SeedNodeTimeout = TimeSpan.FromSeconds(1),
-        RetryUnsuccessfulJoinAfter = TimeSpan.FromSeconds(3),
-        GossipInterval = TimeSpan.FromMilliseconds(200),
-        LeaderActionsInterval = TimeSpan.FromMilliseconds(200),
-        FailureDetector = ClusterSettings.Default.FailureDetector with
-        {
-            HeartbeatInterval = TimeSpan.FromMilliseconds(200),
-            FirstHeartbeatEstimate = TimeSpan.FromMilliseconds(200),
-            AcceptableHeartbeatPause = TimeSpan.FromSeconds(1),
-            ExpectedResponseAfter = TimeSpan.FromMilliseconds(500),
-            ReaperInterval = TimeSpan.FromMilliseconds(100),
-        },
-        SplitBrainResolver = ClusterSettings.Default.SplitBrainResolver with { StableAfter = TimeSpan.FromSeconds(1) },
+        SplitBrainResolver = NodeTimings.FastCluster.SplitBrainResolver with { StableAfter = TimeSpan.FromSeconds(1) },
     };
 
     private readonly ILoggerFactory _logs;
