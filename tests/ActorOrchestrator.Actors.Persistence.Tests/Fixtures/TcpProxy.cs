@@ -75,12 +75,12 @@ internal sealed class TcpProxy : IAsyncDisposable
                 _connections.Add(client);
                 _connections.Add(server);
             }
-            _ = PumpAsync(client, server, cancellationToken);
-            _ = PumpAsync(server, client, cancellationToken);
+            _ = PumpAsync(client, server, _connections, cancellationToken);
+            _ = PumpAsync(server, client, _connections, cancellationToken);
         }
     }
 
-    private static async Task PumpAsync(TcpClient from, TcpClient to, CancellationToken cancellationToken)
+    private static async Task PumpAsync(TcpClient from, TcpClient to, List<TcpClient> connections, CancellationToken cancellationToken)
     {
         var buffer = new byte[16 * 1024];
         try
@@ -98,7 +98,13 @@ internal sealed class TcpProxy : IAsyncDisposable
         catch (Exception exception) when (exception is IOException or ObjectDisposedException or OperationCanceledException or SocketException)
         {
         }
-        from.Dispose();
-        to.Dispose();
+        lock (connections)
+        {
+            // Under the lock so that StopAsync never sets the linger option of a socket this pump is disposing.
+            connections.Remove(from);
+            connections.Remove(to);
+            from.Dispose();
+            to.Dispose();
+        }
     }
 }
