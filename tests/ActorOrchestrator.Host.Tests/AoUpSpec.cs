@@ -49,6 +49,17 @@ public sealed class AoUpSpec : IDisposable
     }
 
     [Fact]
+    public async Task Up_with_the_docker_runtime_fails_saying_the_docker_driver_is_not_in_this_version()
+    {
+        var result = await AoProcess.RunAsync(["up", "--data-dir", "d", "--runtime", "docker"], _directory);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("ao.node.runtime", result.Error);
+        Assert.Contains("Docker driver, which is not in this version", result.Error);
+        Assert.False(Directory.Exists(Path.Combine(_directory, "d")), "nothing should have been started");
+    }
+
+    [Fact]
     public async Task Up_refuses_a_setting_the_kernel_rejects_naming_its_key()
     {
         var result = await AoProcess.RunAsync(["up", "--set", "ao.actors.throughput=0"], _directory);

@@ -15,13 +15,20 @@ internal static class UpCommand
         var dataDirectory = new Option<string>("--data-dir") { Description = "Directory for the journal and the node's files (ao.node.data-dir)", HelpName = "DIR" };
         var nodeName = new Option<string>("--node-name") { Description = "Name of this member (ao.node.name); the host name when empty", HelpName = "NAME" };
         var journal = new Option<string>("--journal") { Description = "Where the event journal lives (ao.persistence)", HelpName = JournalOption.HelpName };
+        var port = new Option<int?>("--port") { Description = "TCP port of remoting, how cluster members reach this one (ao.remote.port); 0 picks a free port", HelpName = "PORT" };
+        var apiPort = new Option<int?>("--api-port") { Description = "TCP port of the Kubernetes API gateway (ao.api.port)", HelpName = "PORT" };
+        var runtime = new Option<string>("--runtime") { Description = "Container runtime: auto, process or docker (ao.node.runtime)", HelpName = "auto|process|docker" };
+        runtime.AcceptOnlyFromAmong("auto", "process", "docker");
         var command = new Command("up", "Start an all-in-one node (control plane and worker) on this machine")
         {
-            dataDirectory, nodeName, journal,
+            dataDirectory, nodeName, journal, port, apiPort, runtime,
         };
         command.SetAction((result, cancellationToken) => RunAsync(result, configuration, cancellationToken, [
             .. Setting("ao.node.data-dir", result.GetValue(dataDirectory)),
             .. Setting("ao.node.name", result.GetValue(nodeName)),
+            .. Setting("ao.node.runtime", result.GetValue(runtime)),
+            .. Setting("ao.remote.port", result.GetValue(port)),
+            .. Setting("ao.api.port", result.GetValue(apiPort)),
             .. result.GetValue(journal) is { } text ? JournalOption.ToSettings(text) : [],
         ]));
         return command;
@@ -29,6 +36,9 @@ internal static class UpCommand
 
     private static IEnumerable<string> Setting(string key, string? value) =>
         value is null ? [] : [$"{key}={JsonSerializer.Serialize(value)}"];
+
+    private static IEnumerable<string> Setting(string key, int? value) =>
+        value is null ? [] : [$"{key}={value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}"];
 
     private static async Task<int> RunAsync(
         ParseResult result, ConfigurationOptions configuration, CancellationToken cancellationToken, IReadOnlyList<string> optionSettings)

@@ -3,7 +3,8 @@ using ActorOrchestrator.Hocon;
 namespace ActorOrchestrator.Host.Settings;
 
 /// <summary>The <c>ao.node</c> section: who this member is and how it finds the cluster.</summary>
-internal sealed record NodeSettings(string Name, IReadOnlySet<NodeRole> Roles, string DataDirectory, IReadOnlyList<string> SeedNodes)
+internal sealed record NodeSettings(
+    string Name, IReadOnlySet<NodeRole> Roles, string DataDirectory, IReadOnlyList<string> SeedNodes, ContainerRuntimeKind Runtime)
 {
     private static readonly Dictionary<string, NodeRole> RoleNames = new(StringComparer.Ordinal)
     {
@@ -41,8 +42,18 @@ internal sealed record NodeSettings(string Name, IReadOnlySet<NodeRole> Roles, s
             name.Length > 0 ? name : Environment.MachineName,
             roleNames.Select(role => RoleNames[role]).ToHashSet(),
             dataDirectory,
-            seedNodes);
+            seedNodes,
+            RuntimeFrom(node));
     }
+
+    private static ContainerRuntimeKind RuntimeFrom(Config node) => node.GetString("runtime") switch
+    {
+        "auto" => ContainerRuntimeKind.Auto,
+        "process" => ContainerRuntimeKind.Process,
+        "docker" => throw node.BadValue(
+            "runtime", "names the Docker driver, which is not in this version; use process (or auto, which picks process)"),
+        _ => throw node.BadValue("runtime", "must be auto, process or docker"),
+    };
 
     private static bool IsHostAndPort(string address)
     {
