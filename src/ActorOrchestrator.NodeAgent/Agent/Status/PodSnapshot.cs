@@ -1,0 +1,10 @@
+namespace ActorOrchestrator.NodeAgent.Agent.Status;
+
+/// <summary>What a pod's status is computed from: its sandbox, addresses and containers as the agent tracks them.</summary>
+internal sealed record PodSnapshot(
+    bool SandboxReady,
+    string HostIP,
+    string PodIP,
+    DateTimeOffset StartTime,
+    IReadOnlyList<ContainerRecord> InitContainers,
+    IReadOnlyList<ContainerRecord> Containers);
