@@ -1,5 +1,3 @@
-using ActorOrchestrator.Actors.Remote;
-
 namespace ActorOrchestrator.Actors.Cluster.Sharding;
 
 /// <summary>
@@ -11,7 +9,9 @@ public static class ClusterSharding
     /// <summary>
     /// Starts the region of <paramref name="typeName"/> (actor /system/sharding-TYPE). With a
     /// <paramref name="cluster"/>, shards spread over the members with the settings' role (a member without the role
-    /// gets a proxy) and the coordinator runs on the oldest of them; without one, everything runs in this system.
+    /// gets a proxy) and the coordinator runs as a cluster singleton on the oldest of them, recording its allocations in
+    /// the journal when persistence is started on <paramref name="system"/> (start it first, and register
+    /// <see cref="ShardingEvents"/> with the store's registry); without a cluster, everything runs in this system.
     /// <paramref name="stopMessage"/> is what entities receive when they are handed off or idle (PoisonPill when null;
     /// prefer a message of the entity's own, so it can finish its work).
     /// </summary>
@@ -51,22 +51,17 @@ public static class ClusterSharding
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(extractor);
         settings.Validate();
+        if (settings.RememberEntities && entityProps is not null && !ShardingPersistence.IsStarted(system))
+        {
+            throw new ArgumentException(
+                $"Sharding of '{typeName}' with ao.cluster.sharding.remember-entities = on records entities in the journal: start persistence "
+                + $"(PersistenceExtension.Start) on actor system '{system.Name}' before ClusterSharding.Start", nameof(settings));
+        }
         var name = "sharding-" + EntityNames.Escape(typeName);
-        var coordinatorProps = ShardCoordinator.Props(typeName, settings, cluster);
-        CoordinatorPlacement placement;
-        if (cluster is null)
-        {
-            placement = CoordinatorPlacement.Local(system.SystemActorOf(coordinatorProps, name + "-coordinator"));
-        }
-        else
-        {
-            var remoting = Remoting.Get(system)
-                ?? throw new ArgumentException($"Sharding of '{typeName}' in a cluster needs remoting started on actor system '{system.Name}'", nameof(cluster));
-            placement = CoordinatorPlacement.OldestMember(cluster, remoting, coordinatorProps);
-        }
-        var regionProps = ShardRegion.Props(typeName, entityProps, settings, extractor, stopMessage ?? PoisonPill.Instance, placement);
         try
         {
+            var placement = CoordinatorPlacement.Start(system, name, typeName, settings, cluster, hostsShards: entityProps is not null);
+            var regionProps = ShardRegion.Props(typeName, entityProps, settings, extractor, stopMessage ?? PoisonPill.Instance, placement);
             return system.SystemActorOf(regionProps, name);
         }
         catch (InvalidActorNameException e)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ActorOrchestrator.Actors.Cluster.Sharding.Events;
 
 namespace ActorOrchestrator.Actors.Cluster.Sharding;
 
@@ -48,5 +49,41 @@ internal sealed record CoordinatorState(
         var hosted = Regions.TryGetValue(region, out var recorded) ? recorded : [];
         var shards = Shards.RemoveRange(hosted.Where(shard => Shards.TryGetValue(shard, out var home) && home.Equals(region)));
         return new CoordinatorState(shards, Regions.Remove(region), Proxies.Remove(region));
+    }
+
+    /// <summary>The state after <paramref name="event"/>; <paramref name="resolve"/> turns a recorded region path into its ref.</summary>
+    public CoordinatorState Apply(ICoordinatorEvent @event, Func<string, IActorRef> resolve) => @event switch
+    {
+        ShardRegionRegistered registered => WithRegion(resolve(registered.Region)),
+        ShardRegionTerminated terminated => WithoutRegion(resolve(terminated.Region)),
+        ShardHomeAllocated allocated => Allocated(allocated.Shard, resolve(allocated.Region)),
+        ShardHomeDeallocated deallocated => Deallocated(deallocated.Shard),
+        _ => this,
+    };
+
+    /// <summary>The regions and their shards, each region named by <paramref name="keyOf"/> (proxies are not recorded).</summary>
+    public ShardCoordinatorSnapshot ToSnapshot(Func<IActorRef, string> keyOf)
+    {
+        var regions = ImmutableSortedDictionary.CreateBuilder<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        foreach (var (region, shards) in Regions)
+        {
+            regions[keyOf(region)] = [.. shards];
+        }
+        return new ShardCoordinatorSnapshot(regions.ToImmutable());
+    }
+
+    public static CoordinatorState FromSnapshot(ShardCoordinatorSnapshot snapshot, Func<string, IActorRef> resolve)
+    {
+        var state = Empty;
+        foreach (var (key, shards) in snapshot.Regions)
+        {
+            var region = resolve(key);
+            state = state.WithRegion(region);
+            foreach (var shard in shards)
+            {
+                state = state.Allocated(shard, region);
+            }
+        }
+        return state;
     }
 }

@@ -4,40 +4,51 @@ namespace ActorOrchestrator.Actors.Cluster.Sharding;
 
 /// <summary>
 /// Hosts the entities of one shard: starts an entity at its first message, forwards, passivates on request or when
-/// idle, and on hand-off stops every entity with the entity type's stop message, then stops itself.
+/// idle, and on hand-off stops every entity with the entity type's stop message, then stops itself. With
+/// remember-entities it first loads the shard's remembered entities and starts them (see Shard.Remembering.cs).
 /// </summary>
-internal sealed class Shard : ActorBase, IWithTimers
+internal sealed partial class Shard : ActorBase, IWithTimers, IWithStash
 {
     private const string IdleCheckTimer = "idle-check";
 
+    private readonly string _typeName;
     private readonly string _shardId;
     private readonly Props _entityProps;
     private readonly IMessageExtractor _extractor;
     private readonly object _stopMessage;
+    private readonly ShardingSettings _settings;
     private readonly TimeSpan? _idleAfter;
     private readonly Dictionary<string, EntityEntry> _entities = new(StringComparer.Ordinal);
     private readonly Dictionary<IActorRef, EntityEntry> _byRef = [];
     private bool _handingOff;
 
-    private Shard(string shardId, Props entityProps, IMessageExtractor extractor, object stopMessage, TimeSpan? idleAfter)
+    private Shard(string typeName, string shardId, Props entityProps, IMessageExtractor extractor, object stopMessage, ShardingSettings settings)
     {
+        _typeName = typeName;
         _shardId = shardId;
         _entityProps = entityProps;
         _extractor = extractor;
         _stopMessage = stopMessage;
-        _idleAfter = idleAfter;
+        _settings = settings;
+        _idleAfter = settings.RememberEntities ? null : settings.PassivateIdleEntityAfter;
     }
 
     public ITimerScheduler Timers { get; set; } = null!;
 
-    public static Props Props(string shardId, Props entityProps, IMessageExtractor extractor, object stopMessage, TimeSpan? idleAfter) =>
-        Actors.Props.Create(() => new Shard(shardId, entityProps, extractor, stopMessage, idleAfter));
+    public IStash Stash { get; set; } = null!;
+
+    public static Props Props(string typeName, string shardId, Props entityProps, IMessageExtractor extractor, object stopMessage, ShardingSettings settings) =>
+        Actors.Props.Create(() => new Shard(typeName, shardId, entityProps, extractor, stopMessage, settings));
 
     protected override void PreStart()
     {
         if (_idleAfter is { } idle)
         {
             Timers.StartPeriodicTimer(IdleCheckTimer, IdleCheck.Instance, idle / 2);
+        }
+        if (_settings.RememberEntities)
+        {
+            StartLoadingRememberedEntities();
         }
     }
 
@@ -46,7 +57,7 @@ internal sealed class Shard : ActorBase, IWithTimers
         switch (message)
         {
             case Terminated terminated:
-                HandleEntityStopped(terminated.ActorRef);
+                HandleTerminated(terminated.ActorRef);
                 return true;
             case Passivate passivate:
                 HandlePassivate(passivate);
@@ -56,6 +67,12 @@ internal sealed class Shard : ActorBase, IWithTimers
                 return true;
             case IdleCheck:
                 PassivateIdleEntities();
+                return true;
+            case RememberedEntitiesUpdated updated:
+                HandleRememberedEntitiesUpdated(updated);
+                return true;
+            case RestartEntity restart:
+                HandleRestartEntity(restart.EntityId);
                 return true;
             default:
                 DeliverToEntity(message);
@@ -81,12 +98,16 @@ internal sealed class Shard : ActorBase, IWithTimers
         {
             entry = new EntityEntry(id);
             _entities.Add(id, entry);
+            if (_settings.RememberEntities)
+            {
+                Remember(entry);
+            }
         }
         if (_idleAfter is not null)
         {
             entry.LastActivity = Context.System.Scheduler.Now;
         }
-        if (entry.Stopping)
+        if (entry.Stopping || entry.Recording)
         {
             (entry.Waiting ??= new Queue<Envelope>()).Enqueue(new Envelope(message, Sender));
             return;
@@ -103,10 +124,39 @@ internal sealed class Shard : ActorBase, IWithTimers
         return entity;
     }
 
+    /// <summary>Starts <paramref name="entry"/> (when it does not run) and hands it the messages that waited for it.</summary>
+    private void StartWithWaiting(EntityEntry entry)
+    {
+        var entity = entry.Ref ?? StartEntity(entry);
+        if (entry.Waiting is { } waiting)
+        {
+            entry.Waiting = null;
+            while (waiting.TryDequeue(out var envelope))
+            {
+                entity.Tell(_extractor.EntityMessage(envelope.Message), envelope.Sender);
+            }
+        }
+    }
+
+    /// <summary>Sends the messages that waited for <paramref name="entry"/> back to the region (the shard is moving) and forgets it here.</summary>
+    private void ReturnWaiting(EntityEntry entry)
+    {
+        _entities.Remove(entry.Id);
+        if (entry.Waiting is { } waiting)
+        {
+            entry.Waiting = null;
+            while (waiting.TryDequeue(out var envelope))
+            {
+                Context.Parent.Tell(envelope.Message, envelope.Sender);
+            }
+        }
+    }
+
     private void HandlePassivate(Passivate passivate)
     {
         if (_byRef.TryGetValue(Sender, out var entry) && !entry.Stopping)
         {
+            entry.Passivated = true;
             StopEntity(entry, passivate.StopMessage);
         }
     }
@@ -130,37 +180,44 @@ internal sealed class Shard : ActorBase, IWithTimers
         }
     }
 
-    private void HandleEntityStopped(IActorRef entity)
+    private void HandleTerminated(IActorRef actor)
     {
-        if (!_byRef.Remove(entity, out var entry))
+        if (ReferenceEquals(actor, _store))
+        {
+            HandleStoreStopped();
+            return;
+        }
+        if (!_byRef.Remove(actor, out var entry))
         {
             return;
         }
         entry.Ref = null;
+        var stopping = entry.Stopping;
+        var passivated = entry.Passivated;
         entry.Stopping = false;
-        if (entry.Waiting is { Count: > 0 } waiting)
+        entry.Passivated = false;
+        if (entry.Waiting is { Count: > 0 })
         {
-            entry.Waiting = null;
             if (_handingOff)
             {
-                _entities.Remove(entry.Id);
-                while (waiting.TryDequeue(out var envelope))
-                {
-                    Context.Parent.Tell(envelope.Message, envelope.Sender);
-                }
+                ReturnWaiting(entry);
             }
             else
             {
-                var restarted = StartEntity(entry);
-                while (waiting.TryDequeue(out var envelope))
-                {
-                    restarted.Tell(_extractor.EntityMessage(envelope.Message), envelope.Sender);
-                }
+                StartWithWaiting(entry);
             }
+        }
+        else if (_settings.RememberEntities && !stopping && !_handingOff)
+        {
+            RestartLater(entry);
         }
         else
         {
             _entities.Remove(entry.Id);
+            if (_settings.RememberEntities && passivated && !_handingOff)
+            {
+                Forget(entry.Id);
+            }
         }
         StopWhenHandedOff();
     }
@@ -169,6 +226,10 @@ internal sealed class Shard : ActorBase, IWithTimers
     {
         _handingOff = true;
         Timers.Cancel(IdleCheckTimer);
+        foreach (var entry in _entities.Values.Where(static e => e.Ref is null).ToList())
+        {
+            ReturnWaiting(entry);
+        }
         foreach (var entry in _byRef.Values)
         {
             if (!entry.Stopping)

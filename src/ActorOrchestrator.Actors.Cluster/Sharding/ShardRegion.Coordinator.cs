@@ -1,101 +1,48 @@
-using ActorOrchestrator.Actors.Cluster.Events;
-using ActorOrchestrator.Actors.Cluster.Membership;
-using ActorOrchestrator.Actors.Remote;
 using Microsoft.Extensions.Logging;
 
 namespace ActorOrchestrator.Actors.Cluster.Sharding;
 
-/// <summary>Finding the coordinator (following the oldest member in a cluster) and registering with it.</summary>
+/// <summary>
+/// Registering with the coordinator. In a cluster the region talks to it through the singleton proxy and watches the
+/// coordinator that acknowledged: when that one terminates (it moved to another member, or restarts), the region
+/// registers again, and buffers messages for unknown homes until the new one answers.
+/// </summary>
 internal sealed partial class ShardRegion
 {
     private readonly CoordinatorPlacement _placement;
-    private readonly Dictionary<UniqueAddress, Member> _members = [];
-    private IActorRef? _coordinator;
+    private IActorRef? _registeredWith;
     private bool _registered;
+
+    private IActorRef Coordinator => _placement.Coordinator;
 
     private void StartLocatingCoordinator()
     {
-        if (_placement.Cluster is { } cluster)
+        Context.Log.LogInformation("Shard region {TypeName} uses coordinator {Coordinator}", _typeName, Coordinator.Path);
+        if (!_placement.Moves)
         {
-            cluster.Subscribe(Self);
+            Context.Watch(Coordinator);
         }
-        else
-        {
-            UseCoordinator(_placement.Fixed!);
-        }
-    }
-
-    private void StopLocatingCoordinator() => _placement.Cluster?.Unsubscribe(Self);
-
-    private void HandleClusterState(CurrentClusterState state)
-    {
-        _members.Clear();
-        foreach (var member in state.Members)
-        {
-            _members[member.UniqueAddress] = member;
-        }
-        FollowOldestMember();
-    }
-
-    private void HandleMemberEvent(IMemberEvent memberEvent)
-    {
-        if (memberEvent is MemberRemoved)
-        {
-            _members.Remove(memberEvent.Member.UniqueAddress);
-        }
-        else
-        {
-            _members[memberEvent.Member.UniqueAddress] = memberEvent.Member;
-        }
-        FollowOldestMember();
-    }
-
-    private void FollowOldestMember()
-    {
-        var cluster = _placement.Cluster!;
-        if (MemberAge.Oldest(_members.Values, _settings.Role) is not { } oldest)
-        {
-            return;
-        }
-        var local = Context.Child(CoordinatorPlacement.ChildName);
-        IActorRef coordinator;
-        if (oldest.UniqueAddress.Equals(cluster.SelfAddress) && !IsProxy)
-        {
-            coordinator = local is null || local.IsNobody() ? Context.ActorOf(_placement.CoordinatorProps!, CoordinatorPlacement.ChildName) : local;
-        }
-        else
-        {
-            if (local is not null && !local.IsNobody())
-            {
-                Context.Stop(local);
-            }
-            var address = new RemoteAddress(Context.System.Name, oldest.Address.Host, oldest.Address.Port);
-            coordinator = _placement.Remoting!.ActorFor(address, "/" + string.Join("/", Self.Path.Elements) + "/" + CoordinatorPlacement.ChildName);
-        }
-        if (_coordinator is null || !coordinator.Path.Equals(_coordinator.Path))
-        {
-            UseCoordinator(coordinator);
-        }
-    }
-
-    private void UseCoordinator(IActorRef coordinator)
-    {
-        Context.Log.LogInformation("Shard region {TypeName} uses coordinator {Coordinator}", _typeName, coordinator.Path);
-        _coordinator = coordinator;
-        _registered = false;
-        Context.Watch(coordinator);
         RegisterWithCoordinator();
     }
 
     private void RegisterWithCoordinator()
     {
         object register = IsProxy ? new RegisterProxy(Self) : new Register(Self, [.. _localShards.Keys]);
-        _coordinator?.Tell(register, Self);
+        Coordinator.Tell(register, Self);
     }
 
     private void HandleRegisterAck(RegisterAck ack)
     {
-        if (_coordinator is null || !ack.Coordinator.Path.Equals(_coordinator.Path))
+        if (_placement.Moves)
+        {
+            if (_registeredWith is not null && !_registeredWith.Equals(ack.Coordinator))
+            {
+                Context.Unwatch(_registeredWith);
+            }
+            _registeredWith = ack.Coordinator;
+            Context.Watch(ack.Coordinator);
+        }
+        else if (!ack.Coordinator.Equals(Coordinator))
         {
             return;
         }
@@ -104,5 +51,20 @@ internal sealed partial class ShardRegion
         {
             AskForHome(shard);
         }
+    }
+
+    /// <summary>True when <paramref name="actor"/> was the coordinator: the region registers again.</summary>
+    private bool HandleCoordinatorTerminated(IActorRef actor)
+    {
+        var wasCoordinator = _placement.Moves ? actor.Equals(_registeredWith) : actor.Equals(Coordinator);
+        if (!wasCoordinator)
+        {
+            return false;
+        }
+        Context.Log.LogInformation("Shard region {TypeName}: coordinator {Coordinator} is gone; registering again", _typeName, actor.Path);
+        _registeredWith = null;
+        _registered = false;
+        RegisterWithCoordinator();
+        return true;
     }
 }

@@ -50,9 +50,27 @@ internal sealed partial class ShardRegion
             if (ReferenceEquals(shardRef, actor))
             {
                 _localShards.Remove(shard);
+                RestartRememberedShardLater(shard);
                 return true;
             }
         }
         return false;
+    }
+
+    /// <summary>A remembering shard that stopped by itself (its store failed) starts again after the back-off while this region is its home.</summary>
+    private void RestartRememberedShardLater(string shard)
+    {
+        if (_settings.RememberEntities)
+        {
+            Timers.StartSingleTimer("restart-shard-" + shard, new RestartShard(shard), _settings.EntityRestartBackoff);
+        }
+    }
+
+    private void HandleRestartShard(string shard)
+    {
+        if (_homes.TryGetValue(shard, out var home) && ReferenceEquals(home, Self) && !_localShards.ContainsKey(shard) && !IsStopping(shard))
+        {
+            StartShard(shard);
+        }
     }
 }

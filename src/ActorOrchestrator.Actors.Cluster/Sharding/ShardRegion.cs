@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using ActorOrchestrator.Actors.Cluster.Events;
 using Microsoft.Extensions.Logging;
 
 namespace ActorOrchestrator.Actors.Cluster.Sharding;
@@ -49,8 +48,6 @@ internal sealed partial class ShardRegion : ActorBase, IWithTimers
         StartLocatingCoordinator();
     }
 
-    protected override void PostStop() => StopLocatingCoordinator();
-
     protected override bool Receive(object message)
     {
         switch (message)
@@ -61,16 +58,11 @@ internal sealed partial class ShardRegion : ActorBase, IWithTimers
             case Terminated terminated:
                 HandleTerminated(terminated.ActorRef);
                 return true;
-            case CurrentClusterState state:
-                HandleClusterState(state);
-                return true;
-            case IMemberEvent memberEvent:
-                HandleMemberEvent(memberEvent);
-                return true;
-            case IClusterDomainEvent:
-                return true;
             case RetryTick:
                 RetryRegistrationAndHomes();
+                return true;
+            case RestartShard restart:
+                HandleRestartShard(restart.Shard);
                 return true;
             case GetShardRegionState:
                 Sender.Tell(new CurrentShardRegionState(_localShards.Keys.ToImmutableSortedSet(StringComparer.Ordinal)), Self);
@@ -92,7 +84,7 @@ internal sealed partial class ShardRegion : ActorBase, IWithTimers
                 HandleShardHome(home.Shard, home.Region);
                 break;
             case HostShard host:
-                HandleShardHome(host.Shard, Self);
+                HandleHostShard(host.Shard);
                 break;
             case BeginHandOff begin:
                 ForgetHome(begin.Shard);
@@ -151,7 +143,7 @@ internal sealed partial class ShardRegion : ActorBase, IWithTimers
     private IActorRef StartShard(string shard)
     {
         var shardRef = Context.ActorOf(
-            Shard.Props(shard, _entityProps!, _extractor, _stopMessage, _settings.PassivateIdleEntityAfter),
+            Shard.Props(_typeName, shard, _entityProps!, _extractor, _stopMessage, _settings),
             EntityNames.Escape(shard));
         Context.Watch(shardRef);
         _localShards.Add(shard, shardRef);
@@ -197,6 +189,16 @@ internal sealed partial class ShardRegion : ActorBase, IWithTimers
         DeliverBuffered(shard);
     }
 
+    /// <summary>This region hosts <paramref name="shard"/> from now on; with remember-entities it starts at once, with its entities.</summary>
+    private void HandleHostShard(string shard)
+    {
+        HandleShardHome(shard, Self);
+        if (_settings.RememberEntities && !IsProxy && !_localShards.ContainsKey(shard) && !IsStopping(shard))
+        {
+            StartShard(shard);
+        }
+    }
+
     private void DeliverBuffered(string shard)
     {
         if (!_homes.ContainsKey(shard) || IsStopping(shard) || !_buffers.Remove(shard, out var queue))
@@ -235,7 +237,7 @@ internal sealed partial class ShardRegion : ActorBase, IWithTimers
     {
         if (_registered)
         {
-            _coordinator?.Tell(new GetShardHome(shard, Self), Self);
+            Coordinator.Tell(new GetShardHome(shard, Self), Self);
         }
     }
 
@@ -245,10 +247,8 @@ internal sealed partial class ShardRegion : ActorBase, IWithTimers
         {
             return;
         }
-        if (_coordinator is not null && actor.Path.Equals(_coordinator.Path))
+        if (HandleCoordinatorTerminated(actor))
         {
-            Context.Log.LogInformation("Shard region {TypeName}: coordinator {Coordinator} is gone; registering again", _typeName, actor.Path);
-            _registered = false;
             return;
         }
         if (_shardsByRegion.Remove(actor, out var shards))

@@ -32,6 +32,27 @@ public sealed record ShardingSettings
     /// <summary>retry-interval: how often a region retries registering and asking for shard homes.</summary>
     public TimeSpan RetryInterval { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// remember-entities: each shard records its started entities durably and starts them again wherever the shard starts
+    /// next; an entity is forgotten when it passivates itself. Disables idle passivation. Needs persistence started.
+    /// </summary>
+    public bool RememberEntities { get; init; }
+
+    /// <summary>entity-restart-backoff: a remembered entity that stopped without passivating is started again after this long.</summary>
+    public TimeSpan EntityRestartBackoff { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>snapshot-after: the coordinator and each remembering shard save a snapshot every this many events.</summary>
+    public int SnapshotAfter { get; init; } = 1000;
+
+    /// <summary>coordinator-hand-over-retry-interval: how often the next oldest member asks for the coordinator on a graceful hand-over.</summary>
+    public TimeSpan CoordinatorHandOverRetryInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// coordinator-removal-margin: after the coordinator's member crashed and was removed, the next oldest waits this much
+    /// longer before it starts the coordinator.
+    /// </summary>
+    public TimeSpan CoordinatorRemovalMargin { get; init; } = TimeSpan.FromSeconds(4);
+
     /// <summary>Throws an ArgumentException naming the <c>ao.cluster.sharding</c> key of the first invalid value.</summary>
     public void Validate()
     {
@@ -43,6 +64,10 @@ public sealed record ShardingSettings
         Require(RebalanceAbsoluteLimit >= 1, "rebalance-absolute-limit", $"must be at least 1, was {RebalanceAbsoluteLimit}");
         Require(RebalanceRelativeLimit is > 0 and <= 1, "rebalance-relative-limit", $"must be in (0, 1], was {RebalanceRelativeLimit}");
         Require(RetryInterval > TimeSpan.Zero, "retry-interval", $"must be positive, was {RetryInterval}");
+        Require(EntityRestartBackoff > TimeSpan.Zero, "entity-restart-backoff", $"must be positive, was {EntityRestartBackoff}");
+        Require(SnapshotAfter >= 1, "snapshot-after", $"must be at least 1, was {SnapshotAfter}");
+        Require(CoordinatorHandOverRetryInterval > TimeSpan.Zero, "coordinator-hand-over-retry-interval", $"must be positive, was {CoordinatorHandOverRetryInterval}");
+        Require(CoordinatorRemovalMargin >= TimeSpan.Zero, "coordinator-removal-margin", $"must not be negative, was {CoordinatorRemovalMargin}");
         Require(Role is null || Role.Length > 0, "role", "must not be empty (leave it unset for every member)");
     }
 

@@ -21,7 +21,12 @@ public sealed class ShardingSettingsSpec
         Assert.Equal(defaults.RebalanceAbsoluteLimit, conf.GetInt("rebalance-absolute-limit"));
         Assert.Equal(defaults.RebalanceRelativeLimit, conf.GetDouble("rebalance-relative-limit"));
         Assert.Equal(defaults.RetryInterval, conf.GetDuration("retry-interval"));
-        Assert.Equal(9, conf.Keys.Count());
+        Assert.Equal(defaults.RememberEntities, conf.GetBoolean("remember-entities"));
+        Assert.Equal(defaults.EntityRestartBackoff, conf.GetDuration("entity-restart-backoff"));
+        Assert.Equal(defaults.SnapshotAfter, conf.GetInt("snapshot-after"));
+        Assert.Equal(defaults.CoordinatorHandOverRetryInterval, conf.GetDuration("coordinator-hand-over-retry-interval"));
+        Assert.Equal(defaults.CoordinatorRemovalMargin, conf.GetDuration("coordinator-removal-margin"));
+        Assert.Equal(14, conf.Keys.Count());
     }
 
     [Fact]
