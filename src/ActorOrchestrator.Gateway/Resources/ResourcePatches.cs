@@ -1,0 +1,61 @@
+using System.Text.Json.Nodes;
+using ActorOrchestrator.Api.Errors;
+using ActorOrchestrator.Api.Patching;
+using ActorOrchestrator.Api.Validation;
+using ActorOrchestrator.ControlPlane.Access;
+using ActorOrchestrator.Gateway.Http;
+using Microsoft.AspNetCore.Http;
+
+namespace ActorOrchestrator.Gateway.Resources;
+
+/// <summary>
+/// PATCH in its four types, applied by the object's entity. Server-side apply (<c>application/apply-patch+yaml</c>)
+/// needs a fieldManager, checks the applied configuration's fields under fieldValidation, and creates the object when
+/// it does not exist (201).
+/// </summary>
+internal static class ResourcePatches
+{
+    public const string AcceptedTypes =
+        "application/json-patch+json, application/merge-patch+json, application/strategic-merge-patch+json, application/apply-patch+yaml";
+
+    public static async Task PatchAsync(HttpContext context, GatewayContext gateway, ResourceTarget target, bool status)
+    {
+        var type = PatchTypes.FromContentType(context.Request.ContentType)
+            ?? throw StatusException.UnsupportedMediaType(
+                $"the body of the request was in an unknown format ({RequestBody.MediaType(context.Request)}) - accepted media types include: {AcceptedTypes}");
+        var options = QueryOptions.Write(context.Request.Query);
+        if (type == PatchType.ApplyPatch)
+        {
+            await ApplyAsync(context, gateway, target, status, options).ConfigureAwait(false);
+            return;
+        }
+
+        var bytes = await RequestBody.ReadAsync(context.Request, gateway.Settings.MaxRequestBodyBytes, context.RequestAborted).ConfigureAwait(false);
+        var patch = JsonNode.Parse(bytes);
+        var patched = await gateway.Resources.PatchAsync(target.Key, new PatchRequest(type, patch, status), options, context.RequestAborted).ConfigureAwait(false);
+        await ResourceWrites.AnswerAsync(context, gateway, 200, patched, [], options.DryRun).ConfigureAwait(false);
+    }
+
+    private static async Task ApplyAsync(HttpContext context, GatewayContext gateway, ResourceTarget target, bool status, WriteOptions options)
+    {
+        if (string.IsNullOrEmpty(options.FieldManager))
+        {
+            throw new InvalidObjectException("meta.k8s.io", "PatchOptions", "", [FieldError.Required(FieldPath.Of("fieldManager"), "is required for apply patch")]);
+        }
+
+        var document = await ManifestBody.ParseAsync(context, gateway).ConfigureAwait(false);
+        var (decoded, warnings) = ManifestBody.Decode(document, target, target.Name, QueryOptions.Validation(context.Request.Query));
+        var applied = decoded.Json.DeepClone();
+        try
+        {
+            var patched = await gateway.Resources.PatchAsync(target.Key, new PatchRequest(PatchType.ApplyPatch, applied, status), options, context.RequestAborted)
+                .ConfigureAwait(false);
+            await ResourceWrites.AnswerAsync(context, gateway, 200, patched, warnings, options.DryRun).ConfigureAwait(false);
+        }
+        catch (StatusException missing) when (missing.Code == 404 && !status)
+        {
+            var created = await gateway.Resources.CreateAsync(decoded.Object, options, context.RequestAborted).ConfigureAwait(false);
+            await ResourceWrites.AnswerAsync(context, gateway, 201, created, warnings, options.DryRun).ConfigureAwait(false);
+        }
+    }
+}
