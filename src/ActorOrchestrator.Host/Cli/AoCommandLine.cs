@@ -16,13 +16,13 @@ internal static class AoCommandLine
             UpCommand.Create(configuration),
             NodeCommand.Create(),
             ConfigCommand.Create(configuration),
-            ApplyCommand.Create(),
-            GetCommand.Create(),
-            DescribeCommand.Create(),
-            DeleteCommand.Create(),
-            LogsCommand.Create(),
-            ScaleCommand.Create(),
-            RolloutCommand.Create(),
+            ApplyCommand.Create(configuration),
+            GetCommand.Create(configuration),
+            DescribeCommand.Create(configuration),
+            DeleteCommand.Create(configuration),
+            LogsCommand.Create(configuration),
+            ScaleCommand.Create(configuration),
+            RolloutCommand.Create(configuration),
         };
     }
 }
