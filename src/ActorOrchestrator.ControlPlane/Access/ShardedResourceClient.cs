@@ -25,6 +25,7 @@ public sealed class ShardedResourceClient : IResourceClient
     private readonly IActorRef _region;
     private readonly ResourceView _view;
     private readonly ControlPlaneSettings _settings;
+    private long _namespaceWrites;
 
     internal ShardedResourceClient(IActorRef region, ResourceView view, ControlPlaneSettings settings)
     {
@@ -138,11 +139,15 @@ public sealed class ShardedResourceClient : IResourceClient
 
     /// <summary>
     /// A namespaced object can be created only in a namespace that exists and is not terminating. The view answers the
-    /// common case; when it does not show an active namespace (it may lag), the namespace's entity decides.
+    /// common case once it has reached every namespace write this client made; when it does not show an active
+    /// namespace (it may lag), the namespace's entity decides.
     /// </summary>
     private async Task EnsureNamespaceAcceptsAsync(ResourceKind kind, string ns, string name, CancellationToken cancellationToken)
     {
-        var viewed = _view.Get(ResourceKinds.Namespace, null, ns);
+        var namespaceWrites = Interlocked.Read(ref _namespaceWrites);
+        var caughtUp = _view.ResourceVersion >= namespaceWrites
+            || await _view.WaitForResourceVersionAsync(namespaceWrites, _settings.ViewWaitTimeout, cancellationToken).ConfigureAwait(false);
+        var viewed = caughtUp ? _view.Get(ResourceKinds.Namespace, null, ns) : null;
         if (viewed is not null && viewed.Fields.TryGetValue("status.phase", out var phase) && phase == "Active")
         {
             return;
@@ -165,8 +170,30 @@ public sealed class ShardedResourceClient : IResourceClient
         }
     }
 
-    private Task<WriteResult> SendAsync(IResourceCommand command, CancellationToken cancellationToken) =>
-        AskAsync<WriteResult>(command, command.Key, cancellationToken);
+    private async Task<WriteResult> SendAsync(IResourceCommand command, CancellationToken cancellationToken)
+    {
+        var result = await AskAsync<WriteResult>(command, command.Key, cancellationToken).ConfigureAwait(false);
+        if (command.Key.Kind == ResourceKinds.Namespace
+            && long.TryParse(result.Object?.Metadata.ResourceVersion, NumberStyles.None, CultureInfo.InvariantCulture, out var written))
+        {
+            RaiseTo(ref _namespaceWrites, written);
+        }
+        return result;
+    }
+
+    private static void RaiseTo(ref long target, long value)
+    {
+        var seen = Interlocked.Read(ref target);
+        while (value > seen)
+        {
+            var previous = Interlocked.CompareExchange(ref target, value, seen);
+            if (previous == seen)
+            {
+                return;
+            }
+            seen = previous;
+        }
+    }
 
     private async Task<T> AskAsync<T>(IResourceCommand command, ResourceKey key, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ActorOrchestrator.Actors;
+using ActorOrchestrator.Actors.Cluster.Sharding;
 using ActorOrchestrator.Actors.Persistence;
 using ActorOrchestrator.Actors.Persistence.Serialization;
 using ActorOrchestrator.Actors.Persistence.Sql;
@@ -22,7 +23,7 @@ internal sealed class ControlPlaneHarness : IAsyncDisposable
 {
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
-    private static readonly EventTypeRegistry Registry = ResourceEvents.Register(new EventTypeRegistryBuilder()).Build();
+    private static readonly EventTypeRegistry Registry = ResourceEvents.Register(ShardingEvents.Register(new EventTypeRegistryBuilder())).Build();
 
     private ControlPlaneHarness(string dataDirectory, IPersistenceStore store, ActorSystem system, ResourceProjection projection, ControlPlaneHandle handle)
     {
