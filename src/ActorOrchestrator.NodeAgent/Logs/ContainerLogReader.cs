@@ -53,8 +53,23 @@ public static class ContainerLogReader
                 var rotatedNow = rotations.Count > 0 ? rotations[^1] : null;
                 if (rotatedNow != newestRotated || current is null)
                 {
+                    // Rotated since the last look: finish the file we hold (now renamed), read any file rotated after it
+                    // whole, then start on the new current file.
+                    var unseen = rotations.Where(file => newestRotated is null || string.CompareOrdinal(file, newestRotated) > 0).ToList();
+                    if (current is not null)
+                    {
+                        fresh.AddRange(current.ReadAvailable());
+                        current.Dispose();
+                        unseen = unseen.Skip(1).ToList();
+                    }
+
+                    foreach (var file in unseen)
+                    {
+                        using var skipped = LogFileCursor.Open(file);
+                        fresh.AddRange(skipped?.ReadAvailable() ?? []);
+                    }
+
                     newestRotated = rotatedNow;
-                    current?.Dispose();
                     current = LogFileCursor.Open(logPath);
                     fresh.AddRange(current?.ReadAvailable() ?? []);
                 }
