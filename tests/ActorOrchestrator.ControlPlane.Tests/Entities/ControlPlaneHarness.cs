@@ -25,8 +25,12 @@ internal sealed class ControlPlaneHarness : IAsyncDisposable
 
     private static readonly EventTypeRegistry Registry = ResourceEvents.Register(ShardingEvents.Register(new EventTypeRegistryBuilder())).Build();
 
-    private ControlPlaneHarness(string dataDirectory, IPersistenceStore store, ActorSystem system, ResourceProjection projection, ControlPlaneHandle handle)
+    private readonly bool _ownsDirectory;
+
+    private ControlPlaneHarness(
+        string dataDirectory, bool ownsDirectory, IPersistenceStore store, ActorSystem system, ResourceProjection projection, ControlPlaneHandle handle)
     {
+        _ownsDirectory = ownsDirectory;
         DataDirectory = dataDirectory;
         Store = store;
         System = system;
@@ -51,9 +55,10 @@ internal sealed class ControlPlaneHarness : IAsyncDisposable
     public ListLoggerProvider Logs { get; private init; } = new();
 
     public static async Task<ControlPlaneHarness> StartAsync(
-        ControlPlaneSettings? settings = null, IReadOnlyList<IResourceController>? controllers = null, TimeProvider? time = null)
+        ControlPlaneSettings? settings = null, IReadOnlyList<IResourceController>? controllers = null, TimeProvider? time = null, string? directory = null)
     {
-        var directory = Directory.CreateTempSubdirectory("ao-entities-test-").FullName;
+        var ownsDirectory = directory is null;
+        directory ??= Directory.CreateTempSubdirectory("ao-entities-test-").FullName;
         var logs = new ListLoggerProvider();
         var storeSettings = SqlPersistenceSettings.Default with { Sqlite = new SqliteSettings { File = "journal.db" } };
         var store = await SqlPersistence.OpenAsync(storeSettings, directory, Registry, logs, time, CancellationToken.None);
@@ -64,7 +69,7 @@ internal sealed class ControlPlaneHarness : IAsyncDisposable
         var handle = ResourceEntities.Start(
             system, settings ?? ControlPlaneSettings.Default, projection.View, controllers ?? [], _ => NoEvents.Instance);
         await ResourceEntities.EnsureDefaultNamespacesAsync(handle.Client, CancellationToken.None).WaitAsync(Patience);
-        return new ControlPlaneHarness(directory, store, system, projection, handle) { Logs = logs };
+        return new ControlPlaneHarness(directory, ownsDirectory, store, system, projection, handle) { Logs = logs };
     }
 
     /// <summary>Waits until the view shows the write at <paramref name="written"/>'s resourceVersion.</summary>
@@ -76,7 +81,10 @@ internal sealed class ControlPlaneHarness : IAsyncDisposable
         await System.Terminate();
         await Projection.DisposeAsync();
         await Store.DisposeAsync();
-        Directory.Delete(DataDirectory, recursive: true);
+        if (_ownsDirectory)
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
     }
 
     private sealed class NoEvents : IEventRecorder
