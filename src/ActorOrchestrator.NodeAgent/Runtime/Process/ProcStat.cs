@@ -28,9 +28,12 @@ internal static class ProcStat
         }
 
         // The command name (field 2) may hold spaces and parentheses: fields are counted after its last ')'.
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        var state = fields[0];
-        return state is "Z" or "X" ? null : long.Parse(fields[19], CultureInfo.InvariantCulture);
+        // A process that is exiting may show an empty or cut file: that counts as gone.
+        var afterName = stat.LastIndexOf(')') + 2;
+        var fields = afterName >= 2 && afterName < stat.Length ? stat[afterName..].Split(' ') : [];
+        return fields.Length > 19 && fields[0] is not ("Z" or "X") && long.TryParse(fields[19], CultureInfo.InvariantCulture, out var ticks)
+            ? ticks
+            : null;
     }
 
     /// <summary>Whether the process with this pid is alive and is the one that started at <paramref name="startTicks"/> (0: not known, any).</summary>

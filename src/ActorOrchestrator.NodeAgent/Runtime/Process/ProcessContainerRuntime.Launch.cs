@@ -72,7 +72,13 @@ public sealed partial class ProcessContainerRuntime
         supervisor.EnableRaisingEvents = true;
         supervisor.Exited += (_, _) => Wake();
         container.Supervisor = supervisor;
-        container.Record = record with { Launched = true, WorkingDirectory = workingDirectory, SupervisorPid = supervisor.Id };
+        container.Record = record with
+        {
+            Launched = true,
+            WorkingDirectory = workingDirectory,
+            SupervisorPid = supervisor.Id,
+            SupervisorStartTicks = ProcStat.StartTicks(supervisor.Id) ?? 0,
+        };
         _layout.Save(container.Record);
 
         var pids = await WaitForPidsAsync(container, cancellationToken).ConfigureAwait(false);

@@ -39,8 +39,9 @@ public sealed partial class ProcessContainerRuntime
             {
                 Observe(container);
             }
-            catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or ContainerRuntimeException)
+            catch (Exception failure) when (failure is not OperationCanceledException)
             {
+                // The monitor must outlive any one container's trouble; the next pass tries again.
                 _logger.ObserveFailed(failure, container.Record.Id);
             }
             finally
@@ -112,10 +113,18 @@ public sealed partial class ProcessContainerRuntime
         }
     }
 
-    /// <summary>A start the earlier driver did not finish: running when the supervisor reported the process, else never started.</summary>
+    /// <summary>
+    /// A start the earlier driver did not finish: running when the supervisor reported the process; else it never started,
+    /// and a supervisor still alive (caught in its first milliseconds) is killed with its process group, so nothing runs unseen.
+    /// </summary>
     private ProcessContainerRecord SettleInterruptedStart(ProcessContainerRecord record, string directory)
     {
         var pidsFile = Path.Combine(directory, "pids");
+        if (!File.Exists(pidsFile) && record.SupervisorStartTicks != 0 && ProcStat.IsAlive(record.SupervisorPid, record.SupervisorStartTicks))
+        {
+            Posix.SignalProcessGroup(record.SupervisorPid, Posix.SigKill);
+        }
+
         var settled = SupervisorFiles.ReadPids(pidsFile) is var (supervisorPid, pid)
             ? record with
             {

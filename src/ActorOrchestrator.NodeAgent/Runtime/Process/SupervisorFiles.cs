@@ -27,6 +27,11 @@ internal static class SupervisorFiles
 
     private static string? ReadText(string file)
     {
+        if (!File.Exists(file))
+        {
+            return null;
+        }
+
         try
         {
             var text = File.ReadAllText(file);
