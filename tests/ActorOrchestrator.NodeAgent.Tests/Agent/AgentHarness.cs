@@ -1,20 +1,20 @@
 using System.Text;
-using ActorOrchestrator.Actors.Persistence.Serialization;
-using ActorOrchestrator.Actors.Persistence.Sql.Settings;
-using ActorOrchestrator.Actors.Persistence.Sql;
-using ActorOrchestrator.Actors.Persistence;
 using ActorOrchestrator.Actors;
+using ActorOrchestrator.Actors.Persistence;
+using ActorOrchestrator.Actors.Persistence.Serialization;
+using ActorOrchestrator.Actors.Persistence.Sql;
+using ActorOrchestrator.Actors.Persistence.Sql.Settings;
+using ActorOrchestrator.Api;
 using ActorOrchestrator.Api.Core;
 using ActorOrchestrator.Api.Meta;
-using ActorOrchestrator.Api;
 using ActorOrchestrator.ControlPlane.Access;
 using ActorOrchestrator.ControlPlane.Controllers;
 using ActorOrchestrator.ControlPlane.Entities;
 using ActorOrchestrator.ControlPlane.Events;
 using ActorOrchestrator.ControlPlane.ReadModel;
 using ActorOrchestrator.NodeAgent.Agent;
-using ActorOrchestrator.NodeAgent.Runtime.Process;
 using ActorOrchestrator.NodeAgent.Runtime;
+using ActorOrchestrator.NodeAgent.Runtime.Process;
 using Xunit.Abstractions;
 
 namespace ActorOrchestrator.NodeAgent.Tests.Agent;
@@ -177,7 +177,9 @@ internal sealed class AgentHarness : IAsyncDisposable
         return text.ToString();
     }
 
-    public static Api.Core.ContainerStatus Container(Pod pod, string name = "web") => pod.Status!.ContainerStatuses!.Single(status => status.Name == name);
+    /// <summary>The container's status; an empty one before the agent has reported it.</summary>
+    public static Api.Core.ContainerStatus Container(Pod pod, string name = "web") =>
+        pod.Status?.ContainerStatuses?.SingleOrDefault(status => status.Name == name) ?? new Api.Core.ContainerStatus { Name = name };
 
     public static string? Condition(Pod pod, string type) => pod.Status?.Conditions?.FirstOrDefault(condition => condition.Type == type)?.Status;
 

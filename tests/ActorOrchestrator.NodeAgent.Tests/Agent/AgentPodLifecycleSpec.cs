@@ -1,6 +1,6 @@
+using ActorOrchestrator.Api;
 using ActorOrchestrator.Api.Core;
 using ActorOrchestrator.Api.Meta;
-using ActorOrchestrator.Api;
 using ActorOrchestrator.ControlPlane.Access;
 using Xunit.Abstractions;
 
