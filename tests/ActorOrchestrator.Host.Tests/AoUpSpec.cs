@@ -10,19 +10,36 @@ public sealed class AoUpSpec : IDisposable
     [Fact]
     public async Task Up_runs_a_node_with_a_sqlite_journal_in_the_data_dir_until_SIGTERM_shuts_it_down_in_order()
     {
-        await using var ao = RunningAo.Start(["up", "--data-dir", "node-data", "--node-name", "first"], _directory);
+        await using var ao = RunningAo.Start(["up", "--data-dir", "node-data", "--node-name", "first", "--port", "0", "--api-port", "0"], _directory);
 
         await ao.WaitForOutputAsync("is running", StartTimeout);
         var journal = Path.Combine(_directory, "node-data", "journal.db");
         Assert.True(File.Exists(journal), $"no journal at {journal}");
         Assert.Contains("node \"first\"", ao.Output);
         Assert.Contains($"SQLite {journal}", ao.Output);
+        Assert.Contains($"export KUBECONFIG={Path.Combine(_directory, "node-data", "kubeconfig")}", ao.Output);
+        Assert.True(File.Exists(Path.Combine(_directory, "node-data", "kubeconfig")), "no kubeconfig written");
 
         ao.SendSigTerm();
 
         Assert.Equal(0, await ao.WaitForExitAsync(TimeSpan.FromSeconds(30)));
         Assert.Contains("node \"first\" stopped", ao.Output);
         Assert.Contains("Coordinated shutdown of ao started", ao.Error);
+        Assert.False(File.Exists(Path.Combine(_directory, "node-data", "ao.pid")), "the pid file outlived the node");
+    }
+
+    [Fact]
+    public async Task A_second_up_on_the_same_data_dir_fails_naming_the_running_one()
+    {
+        await using var first = RunningAo.Start(["up", "--data-dir", "shared", "--port", "0", "--api-port", "0"], _directory);
+        await first.WaitForOutputAsync("is running", StartTimeout);
+
+        var second = await AoProcess.RunAsync(["up", "--data-dir", "shared", "--port", "0", "--api-port", "0"], _directory);
+
+        Assert.Equal(1, second.ExitCode);
+        Assert.Contains("another ao (pid ", second.Error);
+        Assert.Contains($"is already running on the data dir {Path.Combine(_directory, "shared")}", second.Error);
+        Assert.False(first.HasExited);
     }
 
     [Fact]

@@ -5,15 +5,19 @@ using ActorOrchestrator.Actors.Cluster.Singleton;
 using ActorOrchestrator.Actors.Persistence;
 using ActorOrchestrator.Actors.Persistence.Sql.Settings;
 using ActorOrchestrator.Actors.Remote;
+using ActorOrchestrator.ControlPlane.Entities;
 using ActorOrchestrator.ControlPlane.ReadModel;
+using ActorOrchestrator.ControlPlane.Scheduling;
+using ActorOrchestrator.Gateway;
 using ActorOrchestrator.Hocon;
+using ActorOrchestrator.NodeAgent.Runtime;
 
 namespace ActorOrchestrator.Host.Settings;
 
 /// <summary>The sections of the configuration the host reads and hands to its components.</summary>
 internal sealed record HostSettings(
     NodeSettings Node,
-    ApiSettings Api,
+    GatewaySettings Api,
     ActorSystemSettings Actors,
     RemoteSettings Remote,
     ClusterSettings Cluster,
@@ -22,7 +26,10 @@ internal sealed record HostSettings(
     ShardingSettings Sharding,
     SqlPersistenceSettings Persistence,
     PersistentActorSettings PersistentActors,
-    ReadModelSettings ReadModel)
+    ReadModelSettings ReadModel,
+    ControlPlaneSettings ControlPlane,
+    SchedulerSettings Scheduler,
+    ContainerRuntimeSettings Runtime)
 {
     /// <exception cref="ConfigException">a value is missing, mistyped or out of range; the message names its key.</exception>
     /// <exception cref="InvalidSettingsException">a component refuses a value; the message names its key.</exception>
@@ -31,7 +38,7 @@ internal sealed record HostSettings(
         var node = NodeSettings.From(root.GetConfig("ao.node"));
         return new(
             node,
-            ApiSettings.From(root.GetConfig("ao.api")),
+            ApiSection.From(root.GetConfig("ao.api")),
             ActorsSection.From(root.GetConfig("ao.actors")),
             RemoteSection.From(root.GetConfig("ao.remote")),
             ClusterSection.From(root.GetConfig("ao.cluster"), node),
@@ -40,6 +47,9 @@ internal sealed record HostSettings(
             ShardingSection.From(root.GetConfig("ao.cluster.sharding")),
             PersistenceSection.StoreFrom(root.GetConfig("ao.persistence")),
             PersistenceSection.ActorsFrom(root.GetConfig("ao.persistence")),
-            ReadModelSection.From(root.GetConfig("ao.read-model")));
+            ReadModelSection.From(root.GetConfig("ao.read-model")),
+            ControlPlaneSection.From(root.GetConfig("ao.control-plane")),
+            SchedulerSection.From(root.GetConfig("ao.scheduler")),
+            RuntimeSection.From(root.GetConfig("ao.agent.runtime")));
     }
 }
