@@ -9,6 +9,7 @@ using ActorOrchestrator.Api.Core;
 using ActorOrchestrator.Api.Meta;
 using ActorOrchestrator.ControlPlane.Access;
 using ActorOrchestrator.ControlPlane.Controllers;
+using ActorOrchestrator.ControlPlane.Controllers.Events;
 using ActorOrchestrator.ControlPlane.Entities;
 using ActorOrchestrator.ControlPlane.Events;
 using ActorOrchestrator.ControlPlane.ReadModel;
@@ -33,8 +34,12 @@ internal sealed class AgentHarness : IAsyncDisposable
 
     private readonly XunitLoggerProvider _logs;
 
+    private readonly EventRecorder _recorder;
+
     private AgentHarness(string directory, IPersistenceStore store, ActorSystem system, ResourceProjection projection, ControlPlaneHandle controlPlane, XunitLoggerProvider logs, AgentSettings settings)
     {
+        _recorder = new EventRecorder(controlPlane.Client, "kubelet", NodeName, logs);
+        Events = new RecordedEvents(_recorder);
         Directory = directory;
         Store = store;
         Sys = system;
@@ -60,7 +65,8 @@ internal sealed class AgentHarness : IAsyncDisposable
 
     public AgentSettings Settings { get; }
 
-    public RecordedEvents Events { get; } = new();
+    /// <summary>What the agent recorded; each is also written as an Event object by the real recorder.</summary>
+    public RecordedEvents Events { get; }
 
     public ProcessContainerRuntime? Runtime { get; private set; }
 
@@ -199,6 +205,7 @@ internal sealed class AgentHarness : IAsyncDisposable
         }
 
         await Runtime.DisposeAsync();
+        await _recorder.DisposeAsync();
         await Sys.Terminate();
         await Projection.DisposeAsync();
         await Store.DisposeAsync();

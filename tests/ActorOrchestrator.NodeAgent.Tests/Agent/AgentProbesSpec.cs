@@ -63,6 +63,28 @@ public sealed class AgentProbesSpec(ITestOutputHelper output) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_startup_probe_holds_started_and_ready_back_until_it_passes()
+    {
+        var up = Path.Combine(_node.Work, "up");
+        var spec = AgentHarness.Shell("web", "sleep 600") with
+        {
+            StartupProbe = new Probe { Exec = new ExecAction { Command = ["test", "-f", up] }, PeriodSeconds = 1, FailureThreshold = 30 },
+        };
+        await _node.CreatePodAsync("slow", new PodSpec { Containers = [spec] });
+
+        await _node.WaitForPodAsync("slow", p => AgentHarness.Container(p).State?.Running is not null, "ran");
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        var starting = AgentHarness.Container(_node.Pod("slow")!);
+        Assert.False(starting.Started);
+        Assert.False(starting.Ready);
+
+        await File.WriteAllTextAsync(up, "");
+        var started = await _node.WaitForPodAsync("slow", p => AgentHarness.Container(p) is { Started: true, Ready: true }, "started");
+        Assert.Equal("True", AgentHarness.Condition(started, "Ready"));
+        Assert.Equal(0, AgentHarness.Container(started).RestartCount);
+    }
+
+    [Fact]
     public async Task Http_and_tcp_probes_reach_the_pod_over_the_network()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
