@@ -56,7 +56,7 @@ public static class KubernetesGateway
         application.MapOpenApi(gateway);
         application.MapHealth(gateway);
         application.MapResources(gateway);
-        application.Run(context => ApiResponses.WriteStatusAsync(context, ApiErrors.NotFoundPath(context.Request.Method, context.Request.Path)));
+        application.MapFallback(context => ApiResponses.WriteStatusAsync(context, ApiErrors.NotFoundPath(context.Request.Method, context.Request.Path)));
 
         try
         {

@@ -24,6 +24,7 @@ internal static class PodLogEndpoint
             context.Response.StatusCode = 200;
             context.Response.ContentType = "text/plain";
             await context.Response.StartAsync(context.RequestAborted).ConfigureAwait(false);
+            await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
             while (any)
             {
                 await context.Response.Body.WriteAsync(chunks.Current, ending.Token).ConfigureAwait(false);

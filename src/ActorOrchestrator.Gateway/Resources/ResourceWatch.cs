@@ -36,6 +36,7 @@ internal static class ResourceWatch
         context.Response.ContentType = ApiResponses.Json;
         context.Response.Headers.CacheControl = "no-cache, private";
         await context.Response.StartAsync(context.RequestAborted).ConfigureAwait(false);
+        await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
 
         var firstTableEvent = true;
         IAsyncEnumerator<WatchEvent>? events = null;
