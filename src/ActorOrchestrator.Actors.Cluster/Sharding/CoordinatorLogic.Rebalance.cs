@@ -13,16 +13,24 @@ internal sealed partial class CoordinatorLogic
         {
             return;
         }
-        var shards = _strategy.Rebalance(_state.Regions, _waitingForMove.Count);
+        var shards = _strategy.Rebalance(AllocatableRegions, _waitingForMove.Count);
         if (shards.Length > 0)
         {
             _context.Log.LogInformation("Rebalancing {Count} shards of {TypeName}: [{Shards}]", shards.Length, _typeName, string.Join(", ", shards));
         }
+        Move(shards);
+    }
+
+    /// <summary>Starts a hand-off of each shard not moving yet; its requesters wait until it is done.</summary>
+    private void Move(IEnumerable<string> shards)
+    {
         var everyone = _state.Regions.Keys.Concat(_state.Proxies).ToImmutableArray();
         foreach (var shard in shards)
         {
-            _waitingForMove.Add(shard, []);
-            _context.ActorOf(RebalanceWorker.Props(shard, _state.Shards[shard], everyone, _settings.HandOffTimeout));
+            if (_waitingForMove.TryAdd(shard, []))
+            {
+                _context.ActorOf(RebalanceWorker.Props(shard, _state.Shards[shard], everyone, _settings.HandOffTimeout));
+            }
         }
     }
 

@@ -95,6 +95,9 @@ internal sealed partial class CoordinatorLogic
             case RebalanceDone done:
                 HandleRebalanceDone(done);
                 return true;
+            case GracefulShutdownReq shutdown:
+                HandleGracefulShutdown(shutdown.Region);
+                return true;
             case ShardStopped:
                 return true;
             case GetCoordinatorState:
@@ -183,7 +186,7 @@ internal sealed partial class CoordinatorLogic
     /// <summary>Allocates <paramref name="shard"/> to the region with the fewest shards; the region and the requesters learn it once recorded.</summary>
     private void Allocate(string shard, List<IActorRef> requesters)
     {
-        if (LeastShardAllocationStrategy.Allocate(_state.Regions) is not { } region)
+        if (LeastShardAllocationStrategy.Allocate(AllocatableRegions) is not { } region)
         {
             return;
         }
@@ -212,6 +215,7 @@ internal sealed partial class CoordinatorLogic
 
     private void HandleRegionGone(IActorRef region, string reason)
     {
+        _shuttingDown.Remove(region);
         if (_state.Regions.TryGetValue(region, out var shards))
         {
             _context.Log.LogInformation(

@@ -35,6 +35,9 @@ internal sealed record HandOff(string Shard) : IShardingMessage;
 /// <summary>Every entity of <paramref name="Shard"/> has stopped (or the region did not host it).</summary>
 internal sealed record ShardStopped(string Shard) : IShardingMessage;
 
+/// <summary>The region's member shuts down: hand every shard of <paramref name="Region"/> off to the other regions and allocate it nothing new.</summary>
+internal sealed record GracefulShutdownReq(IActorRef Region) : IShardingMessage;
+
 /// <summary>Asks a region for the shards it hosts.</summary>
 public sealed record GetShardRegionState
 {

@@ -43,6 +43,7 @@ internal sealed partial class ShardRegion
             {
                 AskForHome(stopped);
             }
+            AnswerWhenAllHandedOff();
             return true;
         }
         foreach (var (shard, shardRef) in _localShards)
@@ -51,6 +52,7 @@ internal sealed partial class ShardRegion
             {
                 _localShards.Remove(shard);
                 RestartRememberedShardLater(shard);
+                AnswerWhenAllHandedOff();
                 return true;
             }
         }

@@ -46,6 +46,10 @@ internal sealed partial class ShardRegion : ActorBase, IWithTimers
     {
         Timers.StartPeriodicTimer(RetryTimer, RetryTick.Instance, _settings.RetryInterval);
         StartLocatingCoordinator();
+        if (_placement.Moves && !IsProxy)
+        {
+            RegisterShutdownTask();
+        }
     }
 
     protected override bool Receive(object message)
@@ -63,6 +67,9 @@ internal sealed partial class ShardRegion : ActorBase, IWithTimers
                 return true;
             case RestartShard restart:
                 HandleRestartShard(restart.Shard);
+                return true;
+            case HandOffAllShards handOffAll:
+                HandleHandOffAllShards(handOffAll);
                 return true;
             case GetShardRegionState:
                 Sender.Tell(new CurrentShardRegionState(_localShards.Keys.ToImmutableSortedSet(StringComparer.Ordinal)), Self);
@@ -222,6 +229,7 @@ internal sealed partial class ShardRegion : ActorBase, IWithTimers
 
     private void RetryRegistrationAndHomes()
     {
+        AskToMoveAllShards();
         if (!_registered)
         {
             RegisterWithCoordinator();

@@ -18,7 +18,7 @@ public sealed class ShardingMessageSerializer(IMessageSerializer inner) : IMessa
     private static readonly FrozenDictionary<string, Type> MessageTypes = new[]
     {
         typeof(Register), typeof(RegisterProxy), typeof(RegisterAck), typeof(GetShardHome), typeof(ShardHome), typeof(HostShard),
-        typeof(BeginHandOff), typeof(BeginHandOffAck), typeof(HandOff), typeof(ShardStopped),
+        typeof(BeginHandOff), typeof(BeginHandOffAck), typeof(HandOff), typeof(ShardStopped), typeof(GracefulShutdownReq),
     }.ToFrozenDictionary(static type => "sharding." + type.Name, StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<Type, string> Manifests = MessageTypes.ToFrozenDictionary(static e => e.Value, static e => e.Key);

@@ -136,6 +136,29 @@ public sealed class ShardingClusterSpec(ITestOutputHelper output) : IAsyncLifeti
         Assert.DoesNotContain(_log.StartsOf(passivating.EntityId), s => s.Member != "b");
     }
 
+    [Fact]
+    public async Task When_the_oldest_member_leaves_its_shards_and_the_coordinator_move_and_no_message_sent_meanwhile_is_lost()
+    {
+        var (a, _, c) = await FormAsync(Fast);
+        var before = await SendToAllAsync(c, Entities);
+        var onA = before.Values.Where(d => d.Member == "a").Select(d => d.EntityId).ToList();
+        Assert.NotEmpty(onA);
+
+        a.Cluster.Leave();
+        var rounds = 0;
+        IReadOnlyDictionary<string, DeliveredAt> last;
+        do
+        {
+            rounds++;
+            last = await SendToAllAsync(c, Entities);
+        }
+        while (!a.System.WhenTerminated.IsCompleted);
+
+        Assert.True(rounds > 1, "the leave should take several rounds of messages");
+        Assert.All(onA, entity => Assert.Contains(last[entity].Member, new[] { "b", "c" }));
+        Assert.All(Entities.Except(onA), entity => Assert.Equal(before[entity].Incarnation, last[entity].Incarnation));
+    }
+
     /// <summary>Three members a (the oldest), b, c, all Up, each with the echo region; returns once the coordinator knows all three regions.</summary>
     private async Task<(ShardingMember A, ShardingMember B, ShardingMember C)> FormAsync(ShardingSettings settings)
     {
