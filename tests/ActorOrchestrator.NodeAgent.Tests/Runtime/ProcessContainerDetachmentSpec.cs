@@ -7,6 +7,9 @@ namespace ActorOrchestrator.NodeAgent.Tests.Runtime;
 /// <summary>What lets containers outlive the agent: no pipe into it, sessions of their own, output on disk that stays small.</summary>
 public sealed class ProcessContainerDetachmentSpec : IAsyncLifetime
 {
+    private const int ParentField = 1;
+    private const int SessionField = 3;
+
     private ProcessRuntimeScope _scope = null!;
 
     public async Task InitializeAsync() => _scope = await ProcessRuntimeScope.OpenAsync();
@@ -14,7 +17,7 @@ public sealed class ProcessContainerDetachmentSpec : IAsyncLifetime
     public async Task DisposeAsync() => await _scope.DisposeAsync();
 
     [Fact]
-    public async Task A_container_holds_no_pipe_into_the_runtime_and_runs_in_a_session_of_its_own()
+    public async Task A_container_holds_no_pipe_into_the_runtime_and_its_supervisor_is_no_child_of_it()
     {
         var id = await _scope.RunAsync("server", "sleep", "300");
         var (supervisor, child) = _scope.PidsOf(id);
@@ -28,9 +31,9 @@ public sealed class ProcessContainerDetachmentSpec : IAsyncLifetime
 
         Assert.Equal(["/dev/null", Path.Combine(directory, "stdout"), Path.Combine(directory, "stderr")], StandardStreamsOf(child));
         Assert.Equal(["/dev/null", "/dev/null", Path.Combine(directory, "supervisor.err")], StandardStreamsOf(supervisor));
-        Assert.Equal(child, SessionOf(child));
-        Assert.Equal(supervisor, SessionOf(supervisor));
-        Assert.NotEqual(SessionOf(Environment.ProcessId), SessionOf(child));
+        Assert.Equal(child, FieldOf(child, SessionField));
+        Assert.NotEqual(FieldOf(Environment.ProcessId, SessionField), FieldOf(supervisor, SessionField));
+        Assert.NotEqual(Environment.ProcessId, FieldOf(supervisor, ParentField));
     }
 
     [Fact]
@@ -52,10 +55,11 @@ public sealed class ProcessContainerDetachmentSpec : IAsyncLifetime
     private static List<string> StandardStreamsOf(int pid) =>
         Enumerable.Range(0, 3).Select(fd => new FileInfo($"/proc/{pid}/fd/{fd}").LinkTarget ?? "").ToList();
 
-    private static int SessionOf(int pid)
+    /// <summary>A field of /proc/pid/stat counted from the state (0) after the command name.</summary>
+    private static int FieldOf(int pid, int field)
     {
         var stat = File.ReadAllText($"/proc/{pid}/stat");
-        return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[3], CultureInfo.InvariantCulture);
+        return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[field], CultureInfo.InvariantCulture);
     }
 
     private static long AllocatedBytes(string file)

@@ -11,7 +11,15 @@ internal static class ProcStat
     private static readonly long TicksPerSecond = Posix.ClockTicksPerSecond();
 
     /// <summary>The start time of a live process in clock ticks since boot; null when no live process has that pid.</summary>
-    public static long? StartTicks(int pid)
+    public static long? StartTicks(int pid) =>
+        LiveFields(pid) is { } fields && long.TryParse(fields[19], CultureInfo.InvariantCulture, out var ticks) ? ticks : null;
+
+    /// <summary>The process group of a live process; null when no live process has that pid.</summary>
+    public static int? ProcessGroup(int pid) =>
+        LiveFields(pid) is { } fields && int.TryParse(fields[2], CultureInfo.InvariantCulture, out var group) ? group : null;
+
+    /// <summary>The fields of /proc/pid/stat after the command name (state first), or null when the process is gone or a zombie.</summary>
+    private static string[]? LiveFields(int pid)
     {
         string stat;
         try
@@ -31,9 +39,7 @@ internal static class ProcStat
         // A process that is exiting may show an empty or cut file: that counts as gone.
         var afterName = stat.LastIndexOf(')') + 2;
         var fields = afterName >= 2 && afterName < stat.Length ? stat[afterName..].Split(' ') : [];
-        return fields.Length > 19 && fields[0] is not ("Z" or "X") && long.TryParse(fields[19], CultureInfo.InvariantCulture, out var ticks)
-            ? ticks
-            : null;
+        return fields.Length > 19 && fields[0] is not ("Z" or "X") ? fields : null;
     }
 
     /// <summary>Whether the process with this pid is alive and is the one that started at <paramref name="startTicks"/> (0: not known, any).</summary>

@@ -3,8 +3,7 @@ using ActorOrchestrator.NodeAgent.Logs;
 namespace ActorOrchestrator.NodeAgent.Runtime.Process;
 
 /// <summary>
-/// The driver's live view of one container: its record, its output drain, the supervisor process when this driver launched it,
-/// and the exit waiters. <see cref="Gate"/> serialises starts, observations and removal; stops wait on <see cref="Exited"/> outside it.
+/// The driver's live view of one container: its record, its output drain, and the exit waiters. <see cref="Gate"/> serialises starts, observations and removal; stops wait on <see cref="Exited"/> outside it.
 /// </summary>
 internal sealed class ProcessContainer : IDisposable
 {
@@ -39,8 +38,8 @@ internal sealed class ProcessContainer : IDisposable
     /// <summary>The drain of its output while it runs.</summary>
     public CapturedOutput? Output { get; set; }
 
-    /// <summary>The supervisor, when this driver launched it (its exit wakes the monitor); null for adopted containers.</summary>
-    public System.Diagnostics.Process? Supervisor { get; set; }
+    /// <summary>When the monitor next looks in /proc whether the supervisor or the process still lives.</summary>
+    public DateTimeOffset NextLivenessCheck { get; set; }
 
     public string PidsFile => Path.Combine(Directory, "pids");
 
@@ -57,7 +56,5 @@ internal sealed class ProcessContainer : IDisposable
     {
         Output?.Dispose();
         Output = null;
-        Supervisor?.Dispose();
-        Supervisor = null;
     }
 }

@@ -3,6 +3,8 @@ namespace ActorOrchestrator.NodeAgent.Runtime.Process;
 /// <summary>Container lifecycle: create, start, stop, remove, status, wait.</summary>
 public sealed partial class ProcessContainerRuntime
 {
+    private static readonly TimeSpan StopPollInterval = TimeSpan.FromMilliseconds(20);
+
     /// <inheritdoc />
     public async Task<string> CreateContainerAsync(
         string sandboxId, ContainerConfig config, PodSandboxConfig sandboxConfig, CancellationToken cancellationToken = default)
@@ -144,22 +146,35 @@ public sealed partial class ProcessContainerRuntime
     public Task<ContainerStatus> WaitContainerAsync(string containerId, CancellationToken cancellationToken = default) =>
         FindContainer(containerId).Exited.WaitAsync(cancellationToken);
 
-    /// <summary>Signals the container's process group, unless its leader is gone (then its supervisor cleans up and the monitor notices).</summary>
+    /// <summary>
+    /// Signals the container's process group (or the process alone, should it not lead its group yet), unless the process is
+    /// gone: then its supervisor cleans up and the monitor notices.
+    /// </summary>
     private void SignalContainer(ProcessContainer container, int signal)
     {
         var record = container.Record;
-        if (ProcStat.IsAlive(record.Pid, record.PidStartTicks))
+        if (ProcStat.IsAlive(record.Pid, record.PidStartTicks) && !Posix.SignalProcessGroup(record.Pid, signal))
         {
-            Posix.SignalProcessGroup(record.Pid, signal);
+            Posix.SignalProcess(record.Pid, signal);
         }
 
         Wake();
     }
 
+    /// <summary>Waits for the container's exit, looking for its exit file more often than the monitor does, so a stop returns promptly.</summary>
     private async Task<bool> ExitsWithinAsync(ProcessContainer container, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var deadline = Task.Delay(timeout, _time, cancellationToken);
-        await Task.WhenAny(container.Exited, deadline).ConfigureAwait(false);
+        while (!container.Exited.IsCompleted && !deadline.IsCompleted)
+        {
+            if (File.Exists(container.ExitFile))
+            {
+                Wake();
+            }
+
+            await Task.WhenAny(container.Exited, deadline, Task.Delay(StopPollInterval, _time, cancellationToken)).ConfigureAwait(false);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         return container.Exited.IsCompleted;
     }

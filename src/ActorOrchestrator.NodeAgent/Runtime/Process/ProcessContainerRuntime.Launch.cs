@@ -31,60 +31,13 @@ public sealed partial class ProcessContainerRuntime
         container.Output = CapturedOutput.Create(container.Directory, record.LogPath, _settings.Logs);
         File.Delete(container.PidsFile);
         File.Delete(container.ExitFile);
-        var start = new ProcessStartInfo(_setsid)
-        {
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in new[] { SupervisorScript.Shell, "-c", SupervisorScript.Text, SupervisorScript.ProcessName, container.Directory, _setsid, executable })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var argument in argv.Skip(1))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment.Clear();
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        System.Diagnostics.Process supervisor;
-        try
-        {
-            supervisor = System.Diagnostics.Process.Start(start)
-                ?? throw new ContainerRuntimeException(RuntimeReasons.RuntimeError, "The supervisor process did not start.");
-        }
-        catch (Win32Exception failure)
-        {
-            throw StartFailed(container, $"starting the supervisor ({_setsid} {SupervisorScript.Shell}) failed: {failure.Message}");
-        }
-
-        supervisor.StandardInput.Dispose();
-        supervisor.StandardOutput.Dispose();
-        supervisor.StandardError.Dispose();
-        supervisor.EnableRaisingEvents = true;
-        supervisor.Exited += (_, _) => Wake();
-        container.Supervisor = supervisor;
-        container.Record = record with
-        {
-            Launched = true,
-            WorkingDirectory = workingDirectory,
-            SupervisorPid = supervisor.Id,
-            SupervisorStartTicks = ProcStat.StartTicks(supervisor.Id) ?? 0,
-        };
+        container.Record = record with { Launched = true, WorkingDirectory = workingDirectory };
         _layout.Save(container.Record);
+        await RunLauncherAsync(container, executable, argv.Skip(1), environment, workingDirectory, cancellationToken).ConfigureAwait(false);
 
         var pids = await WaitForPidsAsync(container, cancellationToken).ConfigureAwait(false);
         if (pids is not var (supervisorPid, pid))
         {
-            Posix.SignalProcess(supervisor.Id, Posix.SigKill);
             throw StartFailed(container, $"its supervisor did not report the process within {_settings.Process.StartTimeout.TotalSeconds:0.#}s");
         }
 
@@ -101,12 +54,67 @@ public sealed partial class ProcessContainerRuntime
         _logger.ContainerStarted(record.Id, config.Metadata.Name, pid);
     }
 
+    /// <summary>Runs the launcher, which starts the supervisor in a session of its own and exits at once (so the supervisor is no child of ours).</summary>
+    private async Task RunLauncherAsync(
+        ProcessContainer container,
+        string executable,
+        IEnumerable<string> arguments,
+        Dictionary<string, string> environment,
+        string workingDirectory,
+        CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo(_setsid)
+        {
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in new[] { SupervisorScript.Shell, "-c", SupervisorScript.Launcher, SupervisorScript.LauncherName, SupervisorScript.Text })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var argument in new[] { container.Directory, _setsid, executable }.Concat(arguments))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment.Clear();
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        try
+        {
+            using var launcher = System.Diagnostics.Process.Start(start)
+                ?? throw new ContainerRuntimeException(RuntimeReasons.RuntimeError, "The container's launcher did not start.");
+            launcher.StandardInput.Dispose();
+            await launcher.WaitForExitAsync(cancellationToken).WaitAsync(_settings.Process.StartTimeout, _time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Win32Exception failure)
+        {
+            throw StartFailed(container, $"starting the supervisor ({_setsid} {SupervisorScript.Shell}) failed: {failure.Message}");
+        }
+        catch (TimeoutException)
+        {
+            throw StartFailed(container, $"its launcher did not finish within {_settings.Process.StartTimeout.TotalSeconds:0.#}s");
+        }
+    }
+
+    /// <summary>
+    /// Waits for the supervisor to report the pids, and for the process to lead its own process group (it forks in the
+    /// supervisor's group and moves by setsid), so that a stop right after the start reaches it.
+    /// </summary>
     private async Task<(int Supervisor, int Child)?> WaitForPidsAsync(ProcessContainer container, CancellationToken cancellationToken)
     {
         var deadline = _time.GetUtcNow() + _settings.Process.StartTimeout;
         while (_time.GetUtcNow() < deadline)
         {
-            if (SupervisorFiles.ReadPids(container.PidsFile) is { } pids)
+            if (SupervisorFiles.ReadPids(container.PidsFile) is { } pids
+                && (ProcStat.ProcessGroup(pids.Child) is not { } group || group == pids.Child))
             {
                 return pids;
             }
@@ -114,7 +122,7 @@ public sealed partial class ProcessContainerRuntime
             await Task.Delay(PidsPollInterval, cancellationToken).ConfigureAwait(false);
         }
 
-        return SupervisorFiles.ReadPids(container.PidsFile);
+        return null;
     }
 
     /// <summary>Records a start failure the way Kubernetes shows it (Exited, 128, StartError) and returns the exception to throw.</summary>

@@ -8,6 +8,8 @@ namespace ActorOrchestrator.NodeAgent.Runtime.Process;
 /// </summary>
 public sealed partial class ProcessContainerRuntime
 {
+    private static readonly TimeSpan LivenessCheckInterval = TimeSpan.FromSeconds(2);
+
     private async Task MonitorAsync()
     {
         var stopping = _stopping.Token;
@@ -66,7 +68,15 @@ public sealed partial class ProcessContainerRuntime
             return;
         }
 
-        container.OutputFor(_settings.Logs).Drain(_time.GetUtcNow());
+        var now = _time.GetUtcNow();
+        container.OutputFor(_settings.Logs).Drain(now);
+        if (now < container.NextLivenessCheck)
+        {
+            return;
+        }
+
+        // The exit file is the normal signal; looking in /proc only catches a supervisor killed before it could write one.
+        container.NextLivenessCheck = now + LivenessCheckInterval;
         if (ProcStat.IsAlive(record.SupervisorPid, record.SupervisorStartTicks) || ProcStat.IsAlive(record.Pid, record.PidStartTicks))
         {
             return;
@@ -91,14 +101,12 @@ public sealed partial class ProcessContainerRuntime
         container.Output = null;
         container.Record = exited;
         _layout.Save(exited);
-        container.Supervisor?.Dispose();
-        container.Supervisor = null;
         container.SignalExited();
         _logger.ContainerExited(exited.Id, exited.Config.Metadata.Name, exited.ExitCode, exited.Reason);
     }
 
     /// <summary>Loads the sandboxes and containers an earlier driver persisted.</summary>
-    private void Recover()
+    private async Task RecoverAsync(CancellationToken cancellationToken)
     {
         foreach (var sandbox in _layout.LoadSandboxes())
         {
@@ -108,24 +116,29 @@ public sealed partial class ProcessContainerRuntime
         foreach (var record in _layout.LoadContainers())
         {
             var directory = _layout.ContainerDirectory(record.Id);
-            var settled = record is { State: ContainerState.Created, Launched: true } ? SettleInterruptedStart(record, directory) : record;
+            var settled = record is { State: ContainerState.Created, Launched: true }
+                ? await SettleInterruptedStartAsync(record, directory, cancellationToken).ConfigureAwait(false)
+                : record;
             _containers[record.Id] = new ProcessContainer(settled, directory);
         }
     }
 
     /// <summary>
-    /// A start the earlier driver did not finish: running when the supervisor reported the process; else it never started,
-    /// and a supervisor still alive (caught in its first milliseconds) is killed with its process group, so nothing runs unseen.
+    /// A start the earlier driver did not finish: running once the supervisor has reported the process (it does so within
+    /// milliseconds of its launch, so this waits up to the start timeout for it), else it never started.
     /// </summary>
-    private ProcessContainerRecord SettleInterruptedStart(ProcessContainerRecord record, string directory)
+    private async Task<ProcessContainerRecord> SettleInterruptedStartAsync(ProcessContainerRecord record, string directory, CancellationToken cancellationToken)
     {
         var pidsFile = Path.Combine(directory, "pids");
-        if (!File.Exists(pidsFile) && record.SupervisorStartTicks != 0 && ProcStat.IsAlive(record.SupervisorPid, record.SupervisorStartTicks))
+        var deadline = _time.GetUtcNow() + _settings.Process.StartTimeout;
+        var pids = SupervisorFiles.ReadPids(pidsFile);
+        while (pids is null && _time.GetUtcNow() < deadline)
         {
-            Posix.SignalProcessGroup(record.SupervisorPid, Posix.SigKill);
+            await Task.Delay(PidsPollInterval * 10, cancellationToken).ConfigureAwait(false);
+            pids = SupervisorFiles.ReadPids(pidsFile);
         }
 
-        var settled = SupervisorFiles.ReadPids(pidsFile) is var (supervisorPid, pid)
+        var settled = pids is var (supervisorPid, pid)
             ? record with
             {
                 State = ContainerState.Running,

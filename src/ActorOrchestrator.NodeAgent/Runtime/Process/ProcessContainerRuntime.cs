@@ -75,7 +75,7 @@ public sealed partial class ProcessContainerRuntime : IContainerRuntime
         var runtime = new ProcessContainerRuntime(layout, settings, hostIp, setsid, time ?? TimeProvider.System, logger ?? NullLogger.Instance, lockFile);
         try
         {
-            runtime.Recover();
+            await runtime.RecoverAsync(cancellationToken).ConfigureAwait(false);
             await runtime.SweepAsync(cancellationToken).ConfigureAwait(false);
             runtime.LogAdoption();
         }
