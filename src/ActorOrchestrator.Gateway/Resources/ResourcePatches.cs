@@ -10,8 +10,8 @@ namespace ActorOrchestrator.Gateway.Resources;
 
 /// <summary>
 /// PATCH in its four types, applied by the object's entity. Server-side apply (<c>application/apply-patch+yaml</c>)
-/// needs a fieldManager, checks the applied configuration's fields under fieldValidation, and creates the object when
-/// it does not exist (201).
+/// needs a fieldManager and checks the applied configuration's fields under fieldValidation; the entity creates the
+/// object when it does not exist (answered 201 when this member's view did not have it).
 /// </summary>
 internal static class ResourcePatches
 {
@@ -45,17 +45,9 @@ internal static class ResourcePatches
 
         var document = await ManifestBody.ParseAsync(context, gateway).ConfigureAwait(false);
         var (decoded, warnings) = ManifestBody.Decode(document, target, target.Name, QueryOptions.Validation(context.Request.Query));
-        var applied = decoded.Json.DeepClone();
-        try
-        {
-            var patched = await gateway.Resources.PatchAsync(target.Key, new PatchRequest(PatchType.ApplyPatch, applied, status), options, context.RequestAborted)
-                .ConfigureAwait(false);
-            await ResourceWrites.AnswerAsync(context, gateway, 200, patched, warnings, options.DryRun).ConfigureAwait(false);
-        }
-        catch (StatusException missing) when (missing.Code == 404 && !status)
-        {
-            var created = await gateway.Resources.CreateAsync(decoded.Object, options, context.RequestAborted).ConfigureAwait(false);
-            await ResourceWrites.AnswerAsync(context, gateway, 201, created, warnings, options.DryRun).ConfigureAwait(false);
-        }
+        var existed = status || gateway.View.Get(target.Kind, target.Namespace, target.Name!) is not null;
+        var patched = await gateway.Resources.PatchAsync(target.Key, new PatchRequest(PatchType.ApplyPatch, decoded.Json, status), options, context.RequestAborted)
+            .ConfigureAwait(false);
+        await ResourceWrites.AnswerAsync(context, gateway, existed ? 200 : 201, patched, warnings, options.DryRun).ConfigureAwait(false);
     }
 }
