@@ -1,7 +1,7 @@
 using ActorOrchestrator.NodeAgent.Runtime;
 using ActorOrchestrator.NodeAgent.Runtime.Process;
 
-namespace ActorOrchestrator.NodeAgent.Tests.Runtime;
+namespace ActorOrchestrator.NodeAgent.Tests.Runtime.Process;
 
 public sealed class ProcessContainerAdoptionSpec : IAsyncLifetime
 {
@@ -82,21 +82,6 @@ public sealed class ProcessContainerAdoptionSpec : IAsyncLifetime
             () => ProcessContainerRuntime.OpenAsync(_scope.StateDirectory, _scope.Settings, ProcessRuntimeScope.HostIp));
 
         Assert.Contains("already uses", failure.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Sandboxes_are_adopted_with_their_labels()
-    {
-        var sandboxId = await _scope.Runtime.RunPodSandboxAsync(_scope.SandboxConfig("api"));
-
-        var runtime = await _scope.ReopenAsync();
-
-        var sandbox = Assert.Single(await runtime.ListPodSandboxesAsync(new PodSandboxFilter
-        {
-            LabelSelector = new Dictionary<string, string> { [RuntimeLabels.PodName] = "api" },
-        }));
-        Assert.Equal(sandboxId, sandbox.Id);
-        Assert.Equal(PodSandboxState.Ready, sandbox.State);
     }
 
     private static void KillAndWait(int pid)

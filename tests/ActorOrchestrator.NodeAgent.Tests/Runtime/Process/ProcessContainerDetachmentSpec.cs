@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ActorOrchestrator.NodeAgent.Logs;
 
-namespace ActorOrchestrator.NodeAgent.Tests.Runtime;
+namespace ActorOrchestrator.NodeAgent.Tests.Runtime.Process;
 
 /// <summary>What lets containers outlive the agent: no pipe into it, sessions of their own, output on disk that stays small.</summary>
 public sealed class ProcessContainerDetachmentSpec : IAsyncLifetime
@@ -64,7 +64,7 @@ public sealed class ProcessContainerDetachmentSpec : IAsyncLifetime
 
     private static long AllocatedBytes(string file)
     {
-        using var stat = Process.Start(new ProcessStartInfo("stat", ["--format=%b %B", file]) { RedirectStandardOutput = true })!;
+        using var stat = System.Diagnostics.Process.Start(new ProcessStartInfo("stat", ["--format=%b %B", file]) { RedirectStandardOutput = true })!;
         var parts = stat.StandardOutput.ReadToEnd().Split(' ', StringSplitOptions.TrimEntries);
         stat.WaitForExit();
         return long.Parse(parts[0], CultureInfo.InvariantCulture) * long.Parse(parts[1], CultureInfo.InvariantCulture);
