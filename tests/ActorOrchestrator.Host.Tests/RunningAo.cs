@@ -8,6 +8,7 @@ namespace ActorOrchestrator.Host.Tests;
 internal sealed partial class RunningAo : IAsyncDisposable
 {
     private const int SigTerm = 15;
+    private const int SignalKill = 9;
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly StringBuilder _error = new();
@@ -64,7 +65,19 @@ internal sealed partial class RunningAo : IAsyncDisposable
         }
     }
 
+    public int ProcessId => _process.Id;
+
     public void SendSigTerm() => Assert.Equal(0, Kill(_process.Id, SigTerm));
+
+    /// <summary>Kills ao alone (not its children), as a crash would.</summary>
+    public async Task SigKillAsync()
+    {
+        Assert.Equal(0, Kill(_process.Id, SignalKill));
+        await _process.WaitForExitAsync();
+    }
+
+    /// <summary>Sends SIGKILL to one process of the test's own (a container the test started through ao).</summary>
+    public static void SigKill(int pid) => Kill(pid, SignalKill);
 
     /// <summary>Waits for the process to end and returns its exit code; fails if it is still running after <paramref name="timeout"/>.</summary>
     public async Task<int> WaitForExitAsync(TimeSpan timeout)

@@ -2,7 +2,6 @@ using ActorOrchestrator.Actors;
 using ActorOrchestrator.ControlPlane.Access;
 using ActorOrchestrator.ControlPlane.Controllers.Events;
 using ActorOrchestrator.ControlPlane.ReadModel;
-using ActorOrchestrator.Host.Settings;
 using ActorOrchestrator.NodeAgent.Agent;
 using ActorOrchestrator.NodeAgent.Runtime.Process;
 using Microsoft.Extensions.Logging;
@@ -12,19 +11,14 @@ namespace ActorOrchestrator.Host.Node;
 /// <summary>The worker part of a member: the container runtime and the node agent, their data under <c>DATA/agent</c>.</summary>
 internal sealed partial class RunningNode
 {
-    public const string AgentDirectoryName = "agent";
-
     private async Task StartAgentAsync(ResourceView view, IResourceClient client, DeferredPodLogs podLogs, Uri api, CancellationToken cancellationToken)
     {
-        var agentDirectory = Path.Combine(dataDirectory, AgentDirectoryName);
+        var agentDirectory = Path.GetFullPath(settings.Agent.DataDir);
         Directory.CreateDirectory(agentDirectory);
-        var agentSettings = AgentSettings.Default with
-        {
-            DataDir = agentDirectory,
-            Roles = [.. settings.Node.Roles.Select(NodeSettings.NameOf)],
-            KubernetesServiceHost = api.Host,
-            KubernetesServicePort = api.Port,
-        };
+        // Containers reach the API where this member's gateway listens, unless configured otherwise.
+        var agentSettings = settings.Agent.KubernetesServiceHost.Length > 0
+            ? settings.Agent with { DataDir = agentDirectory }
+            : settings.Agent with { DataDir = agentDirectory, KubernetesServiceHost = api.Host, KubernetesServicePort = api.Port };
         var runtime = await ProcessContainerRuntime.OpenAsync(
                 Path.GetFullPath(settings.Runtime.StateDir, agentDirectory),
                 settings.Runtime,

@@ -10,6 +10,7 @@ using ActorOrchestrator.ControlPlane.ReadModel;
 using ActorOrchestrator.ControlPlane.Scheduling;
 using ActorOrchestrator.Gateway;
 using ActorOrchestrator.Hocon;
+using ActorOrchestrator.NodeAgent.Agent;
 using ActorOrchestrator.NodeAgent.Runtime;
 
 namespace ActorOrchestrator.Host.Settings;
@@ -29,6 +30,7 @@ internal sealed record HostSettings(
     ReadModelSettings ReadModel,
     ControlPlaneSettings ControlPlane,
     SchedulerSettings Scheduler,
+    AgentSettings Agent,
     ContainerRuntimeSettings Runtime)
 {
     /// <exception cref="ConfigException">a value is missing, mistyped or out of range; the message names its key.</exception>
@@ -50,6 +52,7 @@ internal sealed record HostSettings(
             ReadModelSection.From(root.GetConfig("ao.read-model")),
             ControlPlaneSection.From(root.GetConfig("ao.control-plane")),
             SchedulerSection.From(root.GetConfig("ao.scheduler")),
+            AgentSection.From(root.GetConfig("ao.agent"), node),
             RuntimeSection.From(root.GetConfig("ao.agent.runtime")));
     }
 }
