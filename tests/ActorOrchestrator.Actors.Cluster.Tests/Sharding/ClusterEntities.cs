@@ -43,6 +43,7 @@ internal sealed class MemberEchoEntity : ReceiveActor
         Receive<Deliver>(d => Sender.Tell(new DeliveredAt(d.EntityId, d.Seq, _member, _incarnation)));
         Receive<PleasePassivate>(_ => Context.Parent.Tell(new Passivate(StopEntity.Instance)));
         Receive<StopEntity>(_ => Context.Stop(Self));
+        Receive<StopYourself>(_ => Context.Stop(Self));
     }
 
     protected override void PreStart() => _log.Started(new EntityStart(Self.Path.Name, _member, _incarnation));

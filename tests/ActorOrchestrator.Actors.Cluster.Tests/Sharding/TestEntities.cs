@@ -11,6 +11,9 @@ public sealed record Delivered(string EntityId, int Seq, string EntityPath, int 
 /// <summary>Asks the entity to passivate itself.</summary>
 public sealed record PleasePassivate(string EntityId);
 
+/// <summary>Asks the entity to stop itself without passivating.</summary>
+public sealed record StopYourself(string EntityId);
+
 /// <summary>The stop message of the test entity type.</summary>
 public sealed record StopEntity
 {
@@ -24,6 +27,7 @@ internal sealed class TestExtractor(int numberOfShards) : HashCodeMessageExtract
     {
         Deliver deliver => deliver.EntityId,
         PleasePassivate passivate => passivate.EntityId,
+        StopYourself stop => stop.EntityId,
         _ => base.EntityId(message),
     };
 }
