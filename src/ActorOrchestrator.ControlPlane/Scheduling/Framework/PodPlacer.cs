@@ -12,11 +12,14 @@ internal sealed class PodPlacer(SchedulingProfile profile, int percentageOfNodes
     /// <summary>Below this many nodes every node is searched; above, at least this many feasible ones are looked for.</summary>
     private const int MinFeasibleNodesToFind = 100;
 
+    // Arrays, so the per-node loops enumerate without allocating.
+    private readonly IFilterPlugin[] _filters = [.. profile.Filters];
+    private readonly WeightedScore[] _scores = [.. profile.Scores];
     private readonly List<string> _reasons = [];
     private readonly Dictionary<string, int> _nodesPerReason = new(StringComparer.Ordinal);
     private readonly List<NodeInfo> _feasible = [];
     private long[] _totals = new long[MinFeasibleNodesToFind];
-    private long[] _scores = new long[MinFeasibleNodesToFind];
+    private long[] _scratch = new long[MinFeasibleNodesToFind];
     private int _nextStart;
 
     public Placement Place(PodInfo pod, SchedulerCache cache)
@@ -50,23 +53,25 @@ internal sealed class PodPlacer(SchedulingProfile profile, int percentageOfNodes
         _feasible.Clear();
         _nodesPerReason.Clear();
         var wanted = FeasibleNodesToFind(nodes.Count);
-        var start = _nextStart % nodes.Count;
+        var count = nodes.Count;
+        var index = _nextStart % count;
         var searched = 0;
-        while (searched < nodes.Count && _feasible.Count < wanted)
+        while (searched < count && _feasible.Count < wanted)
         {
-            var node = nodes[(start + searched) % nodes.Count];
+            var node = nodes[index];
             searched++;
+            index = index + 1 == count ? 0 : index + 1;
             if (PassesFilters(pod, node))
             {
                 _feasible.Add(node);
             }
         }
-        _nextStart = (start + searched) % nodes.Count;
+        _nextStart = index;
     }
 
     private bool PassesFilters(PodInfo pod, NodeInfo node)
     {
-        foreach (var filter in profile.Filters)
+        foreach (var filter in _filters)
         {
             _reasons.Clear();
             if (!filter.Filter(pod, node, _reasons))
@@ -87,12 +92,12 @@ internal sealed class PodPlacer(SchedulingProfile profile, int percentageOfNodes
         if (_totals.Length < count)
         {
             _totals = new long[count];
-            _scores = new long[count];
+            _scratch = new long[count];
         }
         var totals = _totals.AsSpan(0, count);
         totals.Clear();
-        var scores = _scores.AsSpan(0, count);
-        foreach (var (plugin, weight) in profile.Scores)
+        var scores = _scratch.AsSpan(0, count);
+        foreach (var (plugin, weight) in _scores)
         {
             for (var i = 0; i < count; i++)
             {
@@ -104,19 +109,29 @@ internal sealed class PodPlacer(SchedulingProfile profile, int percentageOfNodes
                 totals[i] += weight * scores[i];
             }
         }
-        // Reservoir sampling over the best: each node with the top score is equally likely to be chosen.
-        var best = 0;
-        var ties = 1;
-        for (var i = 1; i < count; i++)
+        // Every node with the top score is equally likely to be chosen: count them, draw one, find it.
+        var top = long.MinValue;
+        var ties = 0;
+        foreach (var total in totals)
         {
-            if (totals[i] > totals[best])
+            if (total > top)
             {
-                best = i;
+                top = total;
                 ties = 1;
             }
-            else if (totals[i] == totals[best] && random.Next(++ties) == 0)
+            else if (total == top)
+            {
+                ties++;
+            }
+        }
+        var chosen = ties == 1 ? 0 : random.Next(ties);
+        var best = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (totals[i] == top && chosen-- == 0)
             {
                 best = i;
+                break;
             }
         }
         return _feasible[best].Name;

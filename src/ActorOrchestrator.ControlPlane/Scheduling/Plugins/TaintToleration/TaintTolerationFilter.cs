@@ -10,8 +10,10 @@ internal sealed class TaintTolerationFilter : IFilterPlugin
 
     public bool Filter(PodInfo pod, NodeInfo node, List<string> reasons)
     {
-        foreach (var taint in node.Specifics!.Taints)
+        var taints = node.Specifics!.Taints;
+        for (var i = 0; i < taints.Count; i++)
         {
+            var taint = taints[i];
             if (taint.Effect is "NoSchedule" or "NoExecute" && !TaintTolerance.AnyTolerates(pod.Pod.Spec.Tolerations, taint))
             {
                 reasons.Add($"node(s) had untolerated taint {{{taint.Key}: {taint.Value}}}");
