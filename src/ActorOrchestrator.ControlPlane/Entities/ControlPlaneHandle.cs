@@ -5,10 +5,13 @@ using ActorOrchestrator.ControlPlane.Reconciling;
 namespace ActorOrchestrator.ControlPlane.Entities;
 
 /// <summary>The running write path of a member, as <see cref="ResourceEntities.Start"/> returns it.</summary>
-public sealed class ControlPlaneHandle
+public sealed class ControlPlaneHandle : IAsyncDisposable
 {
-    internal ControlPlaneHandle(ShardedResourceClient client, IActorRef region, OwnerIndex owners)
+    private readonly ReconcileTrigger _trigger;
+
+    internal ControlPlaneHandle(ShardedResourceClient client, IActorRef region, OwnerIndex owners, ReconcileTrigger trigger)
     {
+        _trigger = trigger;
         Client = client;
         Region = region;
         Owners = owners;
@@ -22,4 +25,7 @@ public sealed class ControlPlaneHandle
 
     /// <summary>Dependents by owner uid, as the member's reconcile trigger has seen them.</summary>
     public OwnerIndex Owners { get; }
+
+    /// <summary>Stops the reconcile trigger; the entities stop with the actor system.</summary>
+    public ValueTask DisposeAsync() => _trigger.DisposeAsync();
 }

@@ -8,6 +8,7 @@ using ActorOrchestrator.ControlPlane.Access;
 using ActorOrchestrator.ControlPlane.Controllers;
 using ActorOrchestrator.ControlPlane.ReadModel;
 using ActorOrchestrator.ControlPlane.Reconciling;
+using Microsoft.Extensions.Logging;
 
 namespace ActorOrchestrator.ControlPlane.Entities;
 
@@ -22,7 +23,8 @@ public static class ResourceEntities
 
     /// <summary>
     /// Starts the resource entities of this member (persistence must be started on <paramref name="system"/>, and
-    /// <see cref="Events.ResourceEvents"/> registered with its store) and returns their client. With a
+    /// <see cref="Events.ResourceEvents"/> registered with its store) and the member's <see cref="ReconcileTrigger"/>
+    /// over <paramref name="view"/>, and returns their client. Dispose the handle before stopping the projection. With a
     /// <paramref name="cluster"/> the entities are spread over its members; without, all live here.
     /// <paramref name="controllers"/> are run by the entities of their kinds; <paramref name="events"/> builds the
     /// recorder they use from the client. Entities passivate themselves (<c>ao.control-plane.passivate-idle-after</c>),
@@ -59,7 +61,9 @@ public static class ResourceEntities
             new ResourceMessageExtractor(shardingSettings.NumberOfShards), StopEntity.Instance, cluster);
         var client = new ShardedResourceClient(region, view, settings);
         environment.Attach(client, events(client));
-        return new ControlPlaneHandle(client, region, owners);
+        var trigger = new ReconcileTrigger(view, client, owners, system.LoggerFactory.CreateLogger<ReconcileTrigger>());
+        trigger.Start();
+        return new ControlPlaneHandle(client, region, owners, trigger);
     }
 
     /// <summary>Creates default, kube-system, kube-public and kube-node-lease where they do not exist yet; safe to call on every start.</summary>

@@ -1,7 +1,9 @@
+using System.Text.Json;
 using ActorOrchestrator.Actors;
 using ActorOrchestrator.Actors.Persistence;
 using ActorOrchestrator.Api.Errors;
 using ActorOrchestrator.Api.Meta;
+using ActorOrchestrator.Api.Serialization;
 using ActorOrchestrator.Api.Validation;
 using ActorOrchestrator.ControlPlane.Events;
 using Microsoft.Extensions.Logging;
@@ -125,7 +127,11 @@ internal sealed partial class ResourceEntity : PersistentActor, IWithTimers
 
     private static IResourceEvent ToEvent(WriteDecision decision)
     {
-        var json = ResourceEventObject.ToEventJson(decision.Object);
+        // Serialized straight from the model (no JSON tree): the event's object has no resourceVersion, the journal assigns it.
+        var unstamped = decision.Object.Metadata.ResourceVersion is null
+            ? decision.Object
+            : ResourceObjects.WithMetadata(decision.Object, decision.Object.Metadata with { ResourceVersion = null });
+        var json = JsonSerializer.SerializeToElement(unstamped, unstamped.GetType(), ApiSerializer.Options);
         return decision.Change switch
         {
             ChangeKind.Created => new ObjectCreated(json),

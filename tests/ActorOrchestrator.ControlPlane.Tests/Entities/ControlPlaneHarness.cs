@@ -78,6 +78,7 @@ internal sealed class ControlPlaneHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await Handle.DisposeAsync();
         await System.Terminate();
         await Projection.DisposeAsync();
         await Store.DisposeAsync();
