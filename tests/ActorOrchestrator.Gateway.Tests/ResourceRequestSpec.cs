@@ -143,6 +143,23 @@ public sealed class ResourceRequestSpec : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_strategic_patch_with_an_unknown_field_is_refused_under_Strict_but_its_directives_and_nulls_pass()
+    {
+        await _gateway.SendAsync(HttpMethod.Post, Deployments, Manifests.Deployment("strict"));
+        var message = await StatusAssert.IsStatusAsync(await _gateway.SendAsync(
+            HttpMethod.Patch, $"{Deployments}/strict?fieldValidation=Strict", """{"spec":{"replicaz":3}}""", "application/strategic-merge-patch+json"),
+            HttpStatusCode.BadRequest, "BadRequest");
+        Assert.Contains("unknown field \"spec.replicaz\"", message, StringComparison.Ordinal);
+
+        var directives = """
+            {"metadata":{"labels":{"gone":null}},
+             "spec":{"paused":null,"template":{"spec":{"$setElementOrder/containers":[{"name":"nginx"}],"containers":[{"name":"nginx","image":"nginx:1.27"}]}}}}
+            """;
+        await StatusAssert.IsObjectAsync(await _gateway.SendAsync(
+            HttpMethod.Patch, $"{Deployments}/strict?fieldValidation=Strict", directives, "application/strategic-merge-patch+json"), HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Server_side_apply_creates_when_absent_and_needs_a_field_manager()
     {
         await StatusAssert.IsStatusAsync(

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ActorOrchestrator.Api.Errors;
 using ActorOrchestrator.Api.Patching;
+using ActorOrchestrator.Api.Serialization;
 using ActorOrchestrator.Api.Validation;
 using ActorOrchestrator.ControlPlane.Access;
 using ActorOrchestrator.Gateway.Http;
@@ -31,9 +32,21 @@ internal static class ResourcePatches
         }
 
         var bytes = await RequestBody.ReadAsync(context.Request, gateway.Settings.MaxRequestBodyBytes, context.RequestAborted).ConfigureAwait(false);
-        var patch = JsonNode.Parse(bytes);
+        JsonNode? patch;
+        IReadOnlyList<string> warnings = [];
+        if (type == PatchType.JsonPatch)
+        {
+            patch = JsonNode.Parse(bytes);
+        }
+        else
+        {
+            var document = ManifestDecoder.ParseJson(bytes);
+            warnings = PatchFieldCheck.Check(document, target, QueryOptions.Validation(context.Request.Query));
+            patch = document.Root;
+        }
+
         var patched = await gateway.Resources.PatchAsync(target.Key, new PatchRequest(type, patch, status), options, context.RequestAborted).ConfigureAwait(false);
-        await ResourceWrites.AnswerAsync(context, gateway, 200, patched, [], options.DryRun).ConfigureAwait(false);
+        await ResourceWrites.AnswerAsync(context, gateway, 200, patched, warnings, options.DryRun).ConfigureAwait(false);
     }
 
     private static async Task ApplyAsync(HttpContext context, GatewayContext gateway, ResourceTarget target, bool status, WriteOptions options)
