@@ -12,6 +12,7 @@ namespace ActorOrchestrator.NodeAgent.Runtime.Process;
 internal sealed class CapturedOutput : IDisposable
 {
     private const int ChunkSize = 256 * 1024;
+    private const int MaxChunksPerPass = 16;
     private const long FreeEvery = 1024 * 1024;
 
     private readonly string _directory;
@@ -66,13 +67,17 @@ internal sealed class CapturedOutput : IDisposable
         return new CapturedOutput(directory, logPath, settings, offsets);
     }
 
-    /// <summary>Turns the output written since the last call into log records stamped <paramref name="now"/>.</summary>
-    public void Drain(DateTimeOffset now)
+    /// <summary>
+    /// Turns the output written since the last call into log records stamped <paramref name="now"/>: at most
+    /// <see cref="MaxChunksPerPass"/> chunks per stream, so one chatty container cannot hold up the others, unless
+    /// <paramref name="toEnd"/> (the process has exited, so the end is near).
+    /// </summary>
+    public void Drain(DateTimeOffset now, bool toEnd = false)
     {
         var moved = false;
         foreach (var source in _sources)
         {
-            while (source.Read() is { Length: > 0 } chunk)
+            for (var chunks = 0; (toEnd || chunks < MaxChunksPerPass) && source.Read() is { Length: > 0 } chunk; chunks++)
             {
                 foreach (var (partial, content) in source.Lines.Append(chunk))
                 {
@@ -97,7 +102,7 @@ internal sealed class CapturedOutput : IDisposable
     /// <summary>Drains the rest once the process has exited, ends unterminated lines, and deletes the capture files.</summary>
     public void Complete(DateTimeOffset now)
     {
-        Drain(now);
+        Drain(now, toEnd: true);
         foreach (var source in _sources)
         {
             if (source.Lines.Finish() is var (partial, content))

@@ -23,6 +23,12 @@ public sealed partial class ProcessContainerRuntime
                 $"Container {config.Metadata.Name} has no command: the process runtime ignores images, so command (or args) must name a program on the host.");
         }
 
+        if (config.Env.FirstOrDefault(variable => variable.Key.Length == 0 || variable.Key.Contains('=', StringComparison.Ordinal)) is { Key: { } badName })
+        {
+            throw new ContainerRuntimeException(
+                RuntimeReasons.CreateContainerError, $"Container {config.Metadata.Name} has an environment variable named \"{badName}\": a name must be non-empty and hold no '='.");
+        }
+
         await _sandboxGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -67,7 +73,7 @@ public sealed partial class ProcessContainerRuntime
                     RuntimeReasons.RunContainerError, $"Container {containerId} is {container.Record.State.ToString().ToLowerInvariant()}; only a created container can be started.");
             }
 
-            await LaunchAsync(container, cancellationToken).ConfigureAwait(false);
+            await LaunchAsync(container).ConfigureAwait(false);
         }
         finally
         {

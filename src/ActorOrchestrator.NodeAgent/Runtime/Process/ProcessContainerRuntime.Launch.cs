@@ -10,7 +10,7 @@ public sealed partial class ProcessContainerRuntime
 {
     private static readonly TimeSpan PidsPollInterval = TimeSpan.FromMilliseconds(5);
 
-    private async Task LaunchAsync(ProcessContainer container, CancellationToken cancellationToken)
+    private async Task LaunchAsync(ProcessContainer container)
     {
         var record = container.Record;
         var config = record.Config;
@@ -33,9 +33,10 @@ public sealed partial class ProcessContainerRuntime
         File.Delete(container.ExitFile);
         container.Record = record with { Launched = true, WorkingDirectory = workingDirectory };
         _layout.Save(container.Record);
-        await RunLauncherAsync(container, executable, argv.Skip(1), environment, workingDirectory, cancellationToken).ConfigureAwait(false);
-
-        var pids = await WaitForPidsAsync(container, cancellationToken).ConfigureAwait(false);
+        // From here on the process may exist: the start runs to its end (bounded by the start timeout) even when cancelled,
+        // so the container is never left launched but untracked.
+        await RunLauncherAsync(container, executable, argv.Skip(1), environment, workingDirectory).ConfigureAwait(false);
+        var pids = await WaitForPidsAsync(container).ConfigureAwait(false);
         if (pids is not var (supervisorPid, pid))
         {
             throw StartFailed(container, $"its supervisor did not report the process within {_settings.Process.StartTimeout.TotalSeconds:0.#}s");
@@ -60,8 +61,7 @@ public sealed partial class ProcessContainerRuntime
         string executable,
         IEnumerable<string> arguments,
         Dictionary<string, string> environment,
-        string workingDirectory,
-        CancellationToken cancellationToken)
+        string workingDirectory)
     {
         var start = new ProcessStartInfo(_setsid)
         {
@@ -92,9 +92,9 @@ public sealed partial class ProcessContainerRuntime
             using var launcher = System.Diagnostics.Process.Start(start)
                 ?? throw new ContainerRuntimeException(RuntimeReasons.RuntimeError, "The container's launcher did not start.");
             launcher.StandardInput.Dispose();
-            await launcher.WaitForExitAsync(cancellationToken).WaitAsync(_settings.Process.StartTimeout, _time, cancellationToken).ConfigureAwait(false);
+            await launcher.WaitForExitAsync(CancellationToken.None).WaitAsync(_settings.Process.StartTimeout, _time).ConfigureAwait(false);
         }
-        catch (Win32Exception failure)
+        catch (Exception failure) when (failure is Win32Exception or ArgumentException)
         {
             throw StartFailed(container, $"starting the supervisor ({_setsid} {SupervisorScript.Shell}) failed: {failure.Message}");
         }
@@ -108,7 +108,7 @@ public sealed partial class ProcessContainerRuntime
     /// Waits for the supervisor to report the pids, and for the process to lead its own process group (it forks in the
     /// supervisor's group and moves by setsid), so that a stop right after the start reaches it.
     /// </summary>
-    private async Task<(int Supervisor, int Child)?> WaitForPidsAsync(ProcessContainer container, CancellationToken cancellationToken)
+    private async Task<(int Supervisor, int Child)?> WaitForPidsAsync(ProcessContainer container)
     {
         var deadline = _time.GetUtcNow() + _settings.Process.StartTimeout;
         while (_time.GetUtcNow() < deadline)
@@ -119,7 +119,7 @@ public sealed partial class ProcessContainerRuntime
                 return pids;
             }
 
-            await Task.Delay(PidsPollInterval, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(PidsPollInterval, _time).ConfigureAwait(false);
         }
 
         return null;

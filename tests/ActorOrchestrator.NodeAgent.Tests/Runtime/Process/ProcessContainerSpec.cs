@@ -93,6 +93,19 @@ public sealed class ProcessContainerSpec : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_environment_variable_without_a_proper_name_is_refused_at_creation()
+    {
+        var sandbox = _scope.SandboxConfig();
+        var sandboxId = await _scope.Runtime.RunPodSandboxAsync(sandbox);
+        var config = _scope.ContainerConfig("bad-env", "true") with { Env = [new("A=B", "x")] };
+
+        var failure = await Assert.ThrowsAsync<ContainerRuntimeException>(() => _scope.Runtime.CreateContainerAsync(sandboxId, config, sandbox));
+
+        Assert.Equal(RuntimeReasons.CreateContainerError, failure.Reason);
+        Assert.Contains("\"A=B\"", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Exec_runs_in_the_containers_working_directory()
     {
         var id = await _scope.RunAsync("server", "sleep", "300");
