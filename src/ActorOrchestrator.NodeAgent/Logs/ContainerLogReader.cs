@@ -23,18 +23,10 @@ public static class ContainerLogReader
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var rotated = RotatedLogFiles.Of(logPath);
-        var existing = new List<CriLogRecord>();
-        foreach (var file in rotated)
-        {
-            using var old = LogFileCursor.Open(file);
-            existing.AddRange(old?.ReadAvailable() ?? []);
-        }
-
         var current = LogFileCursor.Open(logPath);
         try
         {
-            existing.AddRange(current?.ReadAvailable() ?? []);
-            foreach (var record in TailOf(existing.Where(record => IsWanted(record, options)), options.TailLines))
+            foreach (var record in TailOf(Existing(rotated, current).Where(record => IsWanted(record, options)), options.TailLines))
             {
                 yield return record;
             }
@@ -140,6 +132,24 @@ public static class ContainerLogReader
             }
 
             await destination.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The records already written, one file in memory at a time: the rotated files, then what the current one holds.</summary>
+    private static IEnumerable<CriLogRecord> Existing(IReadOnlyList<string> rotated, LogFileCursor? current)
+    {
+        foreach (var file in rotated)
+        {
+            using var old = LogFileCursor.Open(file);
+            foreach (var record in old?.ReadAvailable() ?? [])
+            {
+                yield return record;
+            }
+        }
+
+        foreach (var record in current?.ReadAvailable() ?? [])
+        {
+            yield return record;
         }
     }
 
