@@ -118,4 +118,38 @@ public sealed class KubectlSpec : IAsyncLifetime
         var listed = (await _kubectl.RunAsync("get", "ns", "-l", "tier=gold", "--show-labels")).Succeeded().Output;
         Assert.Matches(@"team-a\s+Active\s+\S+\s+.*tier=gold", listed);
     }
+
+    [Fact]
+    public async Task Create_deployment_generator_then_get_all_describe_patch_replace_and_delete_by_file()
+    {
+        Assert.Contains("deployment.apps/shop created", (await _kubectl.RunAsync("create", "deployment", "shop", "--image=nginx:1.25", "--replicas=2")).Succeeded().Output, StringComparison.Ordinal);
+        Assert.Matches(@"deployment\.apps/shop\s+0/2", (await _kubectl.RunAsync("get", "all")).Succeeded().Output);
+        var described = (await _kubectl.RunAsync("describe", "deployment", "shop")).Succeeded().Output;
+        Assert.Matches(@"Name:\s+shop", described);
+        Assert.Matches(@"Replicas:\s+2 desired", described);
+
+        Assert.Contains("deployment.apps/shop patched", (await _kubectl.RunAsync("patch", "deployment", "shop", "-p", """{"spec":{"replicas":3}}""")).Succeeded().Output, StringComparison.Ordinal);
+        Assert.Contains("deployment.apps/shop annotated", (await _kubectl.RunAsync("annotate", "deployment", "shop", "team=checkout")).Succeeded().Output, StringComparison.Ordinal);
+
+        var live = (await _kubectl.RunAsync("get", "deployment", "shop", "-o", "yaml")).Succeeded().Output;
+        var file = _kubectl.WriteFile("shop.yaml", live.Replace("replicas: 3", "replicas: 1", StringComparison.Ordinal));
+        Assert.Contains("deployment.apps/shop replaced", (await _kubectl.RunAsync("replace", "-f", file)).Succeeded().Output, StringComparison.Ordinal);
+        Assert.Equal("1", (await _kubectl.RunAsync("get", "deployment", "shop", "-o", "jsonpath={.spec.replicas}")).Succeeded().Output.Trim());
+        var stale = (await _kubectl.RunAsync("replace", "-f", file)).Failed();
+        Assert.Contains("the object has been modified", stale.Error, StringComparison.Ordinal);
+
+        Assert.Contains("deployment.apps \"shop\" deleted", (await _kubectl.RunAsync("delete", "-f", file)).Succeeded().Output, StringComparison.Ordinal);
+        Assert.Contains("No resources found in default namespace.", (await _kubectl.RunAsync("get", "deployments")).Succeeded().Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Describe_pod_and_get_events_read_the_event_list_with_field_selectors()
+    {
+        var pod = _kubectl.WriteFile("pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: solo\nspec:\n  containers:\n  - name: app\n    image: busybox\n");
+        (await _kubectl.RunAsync("apply", "-f", pod)).Succeeded();
+        var described = (await _kubectl.RunAsync("describe", "pod", "solo")).Succeeded().Output;
+        Assert.Matches(@"Name:\s+solo", described);
+        Assert.Matches(@"Status:\s+Pending", described);
+        Assert.Contains("No resources found", (await _kubectl.RunAsync("get", "events")).Succeeded().Error, StringComparison.Ordinal);
+    }
 }
