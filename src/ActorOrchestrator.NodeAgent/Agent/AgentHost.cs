@@ -45,7 +45,7 @@ public static class AgentHost
             machine.InternalIP,
             system.TimeProvider);
         var agent = system.ActorOf(NodeAgentActor.Props(context, machine, view, loggerFactory), "node-agent");
-        return new NodeAgentHandle(system, agent, nodeName, machine.InternalIP, new PodLogs(view, runtime, settings.DataDir, system.TimeProvider));
+        return new NodeAgentHandle(system, agent, nodeName, machine.InternalIP, new PodLogs(view, runtime, settings.DataDir, nodeName, system.TimeProvider));
     }
 
     /// <summary>The node's InternalIP as the agent will report it: <c>ao.agent.node-ip</c>, or the first non-loopback IPv4 address.</summary>

@@ -165,6 +165,19 @@ public sealed class AgentPodLifecycleSpec(ITestOutputHelper output) : IAsyncLife
         Assert.Equal("Pending", pod.Status!.Phase);
     }
 
+    [Fact]
+    public async Task A_container_removed_behind_the_agents_back_is_started_again()
+    {
+        await _node.CreatePodAsync("fragile", new PodSpec { Containers = [AgentHarness.Shell("web", "sleep 600")] });
+        var running = await _node.WaitForPodAsync("fragile", p => AgentHarness.Container(p).State?.Running is not null, "ran");
+        var containerId = AgentHarness.Container(running).ContainerID!["process://".Length..];
+
+        await _node.Runtime!.RemoveContainerAsync(containerId);
+
+        var restarted = await _node.WaitForPodAsync("fragile", p => AgentHarness.Container(p) is { RestartCount: 1, State.Running: not null }, "was started again");
+        Assert.Equal($"process://{containerId}", AgentHarness.Container(restarted).LastState!.Terminated!.ContainerID);
+    }
+
     private async Task WaitForFileAsync(string name)
     {
         var path = Path.Combine(_node.Work, name);

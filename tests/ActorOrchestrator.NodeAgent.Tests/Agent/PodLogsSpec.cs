@@ -1,5 +1,6 @@
 using ActorOrchestrator.Api.Core;
 using ActorOrchestrator.Api.Errors;
+using ActorOrchestrator.Api.Meta;
 using ActorOrchestrator.ControlPlane.Access;
 using Xunit.Abstractions;
 
@@ -72,12 +73,19 @@ public sealed class PodLogsSpec(ITestOutputHelper output) : IAsyncLifetime
         var unknownPod = await Assert.ThrowsAsync<StatusException>(() => _node.ReadLogAsync(new PodLogRequest("default", "nobody")));
         var waiting = await Assert.ThrowsAsync<StatusException>(() => _node.ReadLogAsync(new PodLogRequest("default", "stuck")));
         var noPrevious = await Assert.ThrowsAsync<StatusException>(() => _node.ReadLogAsync(new PodLogRequest("default", "pair") { Container = "a", Previous = true }));
+        var created = await _node.Client.CreateAsync(
+            new Pod { Metadata = new ObjectMeta { Name = "unscheduled", Namespace = "default" }, Spec = new PodSpec { Containers = [AgentHarness.Shell("web", "sleep 600")] } },
+            WriteOptions.Default,
+            CancellationToken.None);
+        await _node.View.WaitForResourceVersionAsync(long.Parse(created.Metadata.ResourceVersion!, System.Globalization.CultureInfo.InvariantCulture), AgentHarness.Patience, CancellationToken.None);
+        var unscheduled = await Assert.ThrowsAsync<StatusException>(() => _node.ReadLogAsync(new PodLogRequest("default", "unscheduled")));
 
         Assert.Equal((400, "a container name must be specified for pod pair, choose one of: [a b]"), (noName.Code, noName.Message));
         Assert.Equal((404, "container c is not valid for pod pair"), (unknownContainer.Code, unknownContainer.Message));
         Assert.Equal((404, "pods \"nobody\" not found"), (unknownPod.Code, unknownPod.Message));
         Assert.Equal((400, "container \"web\" in pod \"stuck\" is waiting to start: CreateContainerConfigError"), (waiting.Code, waiting.Message));
         Assert.Equal((400, "previous terminated container \"a\" in pod \"pair\" not found"), (noPrevious.Code, noPrevious.Message));
+        Assert.Equal((400, "pod unscheduled does not have a host assigned"), (unscheduled.Code, unscheduled.Message));
     }
 
     private async Task<string> WaitForLogAsync(PodLogRequest request, string ending)

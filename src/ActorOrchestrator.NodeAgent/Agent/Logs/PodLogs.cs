@@ -16,7 +16,7 @@ namespace ActorOrchestrator.NodeAgent.Agent.Logs;
 /// <c>kubectl logs</c> for the pods of this node: the container instance's CRI log file, read by the runtime's log
 /// reader (tail, since, follow, previous, timestamps, limitBytes), with the API server's errors.
 /// </summary>
-internal sealed class PodLogs(ResourceView view, IContainerRuntime runtime, string dataDir, TimeProvider time) : IPodLogs
+internal sealed class PodLogs(ResourceView view, IContainerRuntime runtime, string dataDir, string nodeName, TimeProvider time) : IPodLogs
 {
     public async IAsyncEnumerable<ReadOnlyMemory<byte>> ReadAsync(PodLogRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -69,6 +69,16 @@ internal sealed class PodLogs(ResourceView view, IContainerRuntime runtime, stri
         var pod = view.Get(ResourceKinds.Pod, request.Namespace, request.Pod)?.ToObject<Pod>()
                   ?? throw StatusException.NotFound(ResourceKinds.Pod, request.Pod);
         var name = ContainerName(pod, request);
+        if (string.IsNullOrEmpty(pod.Spec.NodeName))
+        {
+            throw StatusException.BadRequest($"pod {request.Pod} does not have a host assigned");
+        }
+
+        if (pod.Spec.NodeName != nodeName)
+        {
+            throw StatusException.ServiceUnavailable($"pod {request.Pod} runs on node {pod.Spec.NodeName}; node {nodeName} serves only the logs of its own pods");
+        }
+
         var instances = await runtime.ListContainersAsync(
             new ContainerFilter
             {

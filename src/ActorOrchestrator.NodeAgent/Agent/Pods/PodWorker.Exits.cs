@@ -66,7 +66,47 @@ internal sealed partial class PodWorker
 
     private void WatchExit(string containerId) =>
         _context.Runtime.WaitContainerAsync(containerId, _stopping.Token)
-            .PipeTo(Self, success: status => new ContainerExited(containerId, status), failure: _ => SyncPod.Instance);
+            .PipeTo(Self, success: status => new ContainerExited(containerId, status), failure: _ => new ContainerWaitFailed(containerId));
+
+    /// <summary>
+    /// The runtime could not say when an instance exits: ask for its state instead. Exited counts as an exit; an instance
+    /// the runtime no longer knows counts as one with Kubernetes' ContainerStatusUnknown (137); a running one is watched again.
+    /// </summary>
+    private async Task HandleContainerWaitFailedAsync(ContainerWaitFailed failed)
+    {
+        var record = _records.Values.FirstOrDefault(candidate => candidate.ContainerId == failed.ContainerId && candidate.IsRunning);
+        if (record is null || _stopping.IsCancellationRequested)
+        {
+            return;
+        }
+
+        RuntimeContainerStatus status;
+        try
+        {
+            status = await _context.Runtime.ContainerStatusAsync(failed.ContainerId, _stopping.Token);
+        }
+        catch (ContainerRuntimeException exception) when (exception.Reason == RuntimeReasons.NotFound)
+        {
+            var startedAt = record.State.Running?.StartedAt ?? Now;
+            status = new RuntimeContainerStatus(failed.ContainerId, _sandboxId ?? "", new ContainerMetadata(record.Name, record.RestartCount), Runtime.ContainerState.Exited, startedAt)
+            {
+                StartedAt = startedAt,
+                FinishedAt = Now,
+                ExitCode = 137,
+                Reason = RuntimeReasons.ContainerStatusUnknown,
+                Message = "The container could not be located when the pod was synced. The container used to be Running",
+            };
+        }
+
+        if (status.State == Runtime.ContainerState.Exited)
+        {
+            HandleContainerExited(new ContainerExited(failed.ContainerId, status));
+        }
+        else
+        {
+            Timers.StartSingleTimer($"watch-{failed.ContainerId}", new WatchContainer(failed.ContainerId), _context.Settings.StatusRetryInterval);
+        }
+    }
 
 
     private ContainerStateTerminated Terminated(RuntimeContainerStatus status) => new()

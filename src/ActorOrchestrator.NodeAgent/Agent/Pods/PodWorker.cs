@@ -40,6 +40,8 @@ internal sealed partial class PodWorker : ReceiveActor, IWithTimers
         Receive<PodChanged>(HandlePodChanged);
         ReceiveAsync<SyncPod>(_ => SyncAsync());
         Receive<ContainerExited>(HandleContainerExited);
+        ReceiveAsync<ContainerWaitFailed>(HandleContainerWaitFailedAsync);
+        Receive<WatchContainer>(watch => WatchExit(watch.ContainerId));
         ReceiveAsync<ProbeStateChanged>(HandleProbeStateChangedAsync);
         Receive<ProbeFailed>(HandleProbeFailed);
         ReceiveAsync<PodRemoved>(_ => TerminateAsync(removed: true));

@@ -24,6 +24,12 @@ internal sealed record SyncPod : IPodWorkerMessage
 /// <summary>A container instance the worker started has exited.</summary>
 internal sealed record ContainerExited(string ContainerId, ContainerStatus Status) : IPodWorkerMessage;
 
+/// <summary>Waiting for an instance's exit failed (the runtime lost track of it, or the wait was abandoned).</summary>
+internal sealed record ContainerWaitFailed(string ContainerId) : IPodWorkerMessage;
+
+/// <summary>Watch a running instance for its exit again.</summary>
+internal sealed record WatchContainer(string ContainerId) : IPodWorkerMessage;
+
 /// <summary>A probe's reported state changed (after its thresholds).</summary>
 internal sealed record ProbeStateChanged(string Container, string ContainerId, ProbeKind Kind, ProbeResult Result) : IPodWorkerMessage;
 
