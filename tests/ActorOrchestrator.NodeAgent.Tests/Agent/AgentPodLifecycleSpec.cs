@@ -1,7 +1,9 @@
 using ActorOrchestrator.Api;
 using ActorOrchestrator.Api.Core;
 using ActorOrchestrator.Api.Meta;
+using ActorOrchestrator.Api.Selectors;
 using ActorOrchestrator.ControlPlane.Access;
+using ActorOrchestrator.ControlPlane.ReadModel;
 using Xunit.Abstractions;
 
 namespace ActorOrchestrator.NodeAgent.Tests.Agent;
@@ -82,22 +84,31 @@ public sealed class AgentPodLifecycleSpec(ITestOutputHelper output) : IAsyncLife
     [Fact]
     public async Task A_crashing_container_backs_off_longer_each_time_in_crash_loop_back_off()
     {
+        var watch = _node.View.Watch(new WatchRequest(ResourceKinds.Pod)
+        {
+            FieldSelector = FieldMatcher.Parse("metadata.name=crash", ResourceKinds.Pod),
+            ResourceVersion = _node.View.ResourceVersion,
+        });
         var pod = await _node.CreatePodAsync("crash", new PodSpec { Containers = [AgentHarness.Shell("web", "echo crashing; exit 3")] });
         var uid = pod.Metadata.Uid;
         var messages = new List<string>();
 
-        await _node.WaitForPodAsync(
-            "crash",
-            p =>
+        using (var patience = new CancellationTokenSource(AgentHarness.Patience))
+        {
+            await foreach (var change in watch.WithCancellation(patience.Token))
             {
-                if (p.Status?.ContainerStatuses?.FirstOrDefault()?.State?.Waiting is { Reason: "CrashLoopBackOff", Message: { } message } && !messages.Contains(message))
+                var waiting = change.Object?.ToObject<Pod>().Status?.ContainerStatuses?.FirstOrDefault()?.State?.Waiting;
+                if (waiting is { Reason: "CrashLoopBackOff", Message: { } message } && !messages.Contains(message))
                 {
                     messages.Add(message);
                 }
 
-                return messages.Count >= 3;
-            },
-            "backed off three times");
+                if (messages.Count == 3)
+                {
+                    break;
+                }
+            }
+        }
 
         Assert.Equal(
             [

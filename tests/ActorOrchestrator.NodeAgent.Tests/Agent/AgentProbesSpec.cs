@@ -19,7 +19,7 @@ public sealed class AgentProbesSpec(ITestOutputHelper output) : IAsyncLifetime
         var alive = Path.Combine(_node.Work, "alive");
         var spec = AgentHarness.Shell("web", $"echo run >> {_node.Work}/runs; touch {alive}; sleep 600") with
         {
-            LivenessProbe = new Probe { Exec = new ExecAction { Command = ["test", "-f", alive] }, InitialDelaySeconds = 1, PeriodSeconds = 1, FailureThreshold = 1 },
+            LivenessProbe = new Probe { Exec = new ExecAction { Command = ["test", "-f", alive] }, InitialDelaySeconds = 1, PeriodSeconds = 1, TimeoutSeconds = 5, FailureThreshold = 1 },
         };
         await _node.CreatePodAsync("live", new PodSpec { Containers = [spec], TerminationGracePeriodSeconds = 1 });
         await _node.WaitForPodAsync("live", p => AgentHarness.Container(p).State?.Running is not null, "ran");
