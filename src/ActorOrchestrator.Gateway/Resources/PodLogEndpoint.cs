@@ -13,8 +13,9 @@ internal static class PodLogEndpoint
 {
     public static async Task ReadAsync(HttpContext context, GatewayContext gateway, ResourceTarget target)
     {
-        var logs = gateway.PodLogs ?? throw StatusException.ServiceUnavailable("pod logs are not served by this member: it runs no node agent connection");
         var request = Request(context.Request.Query, target);
+        ResourceReads.Find(gateway, target);
+        var logs = gateway.PodLogs ?? throw StatusException.ServiceUnavailable("pod logs are not served by this member: it runs no node agent connection");
         using var ending = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, gateway.Stopping);
         var chunks = logs.ReadAsync(request, ending.Token).GetAsyncEnumerator(ending.Token);
         try

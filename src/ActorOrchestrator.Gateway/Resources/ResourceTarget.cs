@@ -18,6 +18,11 @@ internal sealed record ResourceTarget(ResourceKind Kind, string? Namespace, stri
     public static ResourceTarget? Parse(string path)
     {
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToArray();
+        if (segments.Any(segment => segment.Contains('/', StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
         string group;
         int rest;
         if (segments is ["api", _, ..])
