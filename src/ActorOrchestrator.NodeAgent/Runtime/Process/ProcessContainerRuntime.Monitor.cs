@@ -3,8 +3,8 @@ using Microsoft.Extensions.Logging;
 namespace ActorOrchestrator.NodeAgent.Runtime.Process;
 
 /// <summary>
-/// Watching running containers: every poll interval (or at once when a supervisor this driver launched exits) each running
-/// container's output is drained into its log and its exit noticed; adoption reads back what an earlier driver left.
+/// Watching running containers: every poll interval (or at once when a start or a stop wakes it) each running container's
+/// output is drained into its log and its exit noticed; adoption reads back what an earlier driver left.
 /// </summary>
 public sealed partial class ProcessContainerRuntime
 {
@@ -92,7 +92,7 @@ public sealed partial class ProcessContainerRuntime
                     137,
                     _time.GetUtcNow(),
                     RuntimeReasons.ContainerStatusUnknown,
-                    "The container's process and its supervisor ended while no runtime watched them; the exit code is unknown."));
+                    "The container's process and its supervisor ended without recording an exit status (killed together, or the machine restarted); the exit code is unknown."));
     }
 
     private void Finish(ProcessContainer container, ProcessContainerRecord exited)
