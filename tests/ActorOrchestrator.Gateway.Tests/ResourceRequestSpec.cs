@@ -86,6 +86,17 @@ public sealed class ResourceRequestSpec : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Fields_stored_but_not_acted_on_are_named_in_Warning_headers()
+    {
+        var manifest = Manifests.Deployment("guarded").Replace(
+            "\"image\":\"nginx:1.25\"", "\"image\":\"nginx:1.25\",\"securityContext\":{\"runAsNonRoot\":true}", StringComparison.Ordinal);
+        using var response = await _gateway.SendAsync(HttpMethod.Post, Deployments, manifest);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Contains(
+            "299 - \"spec.template.spec.containers[0].securityContext: stored, but not acted on by this server yet\"", response.Headers.GetValues("Warning"));
+    }
+
+    [Fact]
     public async Task Malformed_json_is_400_naming_line_and_column()
     {
         var message = await StatusAssert.IsStatusAsync(

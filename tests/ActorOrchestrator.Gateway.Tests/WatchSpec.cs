@@ -60,7 +60,7 @@ public sealed class WatchSpec : IAsyncLifetime
     [Fact]
     public async Task Watch_from_a_resourceVersion_older_than_the_window_gets_one_410_ERROR_event_then_the_end()
     {
-        await using var gateway = await GatewayHarness.StartAsync(windowSize: 2);
+        await using var gateway = await GatewayHarness.StartAsync(readModel: settings => settings with { WatchWindow = 2 });
         for (var index = 0; index < 6; index++)
         {
             await gateway.SendAsync(HttpMethod.Post, ConfigMaps, Manifests.ConfigMap($"c{index}"));
@@ -79,5 +79,18 @@ public sealed class WatchSpec : IAsyncLifetime
     {
         await using var watch = await WatchStream.OpenAsync(_gateway.Http, $"{ConfigMaps}?watch=true&timeoutSeconds=1");
         Assert.True(await watch.EndedAsync());
+    }
+
+    [Fact]
+    public async Task A_watch_that_allows_bookmarks_gets_one_with_kind_and_the_views_resourceVersion_when_idle()
+    {
+        await using var gateway = await GatewayHarness.StartAsync(readModel: settings => settings with { BookmarkInterval = TimeSpan.FromMilliseconds(300) });
+        await using var watch = await WatchStream.OpenAsync(gateway.Http, $"{ConfigMaps}?watch=true&resourceVersion=1&allowWatchBookmarks=true");
+        await gateway.SendAsync(HttpMethod.Post, "/apis/apps/v1/namespaces/default/deployments", Manifests.Deployment("elsewhere"));
+        var bookmark = await watch.NextAsync();
+        Assert.Equal("BOOKMARK", bookmark.GetProperty("type").GetString());
+        Assert.Equal("ConfigMap", bookmark.GetProperty("object").GetProperty("kind").GetString());
+        Assert.Equal("v1", bookmark.GetProperty("object").GetProperty("apiVersion").GetString());
+        Assert.True(long.Parse(bookmark.GetProperty("object").GetProperty("metadata").GetProperty("resourceVersion").GetString()!) > 1);
     }
 }

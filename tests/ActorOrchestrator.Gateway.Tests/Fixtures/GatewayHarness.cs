@@ -55,12 +55,13 @@ internal sealed class GatewayHarness : IAsyncDisposable
     public ResourceView View => _projection.View;
 
     public static async Task<GatewayHarness> StartAsync(
-        Func<bool>? ready = null, IPodLogs? podLogs = null, int? windowSize = null, IReadOnlyList<IResourceController>? controllers = null)
+        Func<bool>? ready = null, IPodLogs? podLogs = null, Func<ReadModelSettings, ReadModelSettings>? readModel = null,
+        IReadOnlyList<IResourceController>? controllers = null)
     {
         var directory = Directory.CreateTempSubdirectory("ao-gateway-test-").FullName;
         var storeSettings = SqlPersistenceSettings.Default with { Sqlite = new SqliteSettings { File = "journal.db" } };
         var store = await SqlPersistence.OpenAsync(storeSettings, directory, Registry, null, null, CancellationToken.None);
-        var projection = new ResourceProjection(ReadModelSettings.Default with { WatchWindow = windowSize ?? ReadModelSettings.Default.WatchWindow }, store.Queries, directory, NullLoggerFactory.Instance, null);
+        var projection = new ResourceProjection(readModel is null ? ReadModelSettings.Default : readModel(ReadModelSettings.Default), store.Queries, directory, NullLoggerFactory.Instance, null);
         await projection.StartAsync(CancellationToken.None).WaitAsync(Patience);
         var system = ActorSystem.Create("gateway-test", loggerFactory: NullLoggerFactory.Instance);
         PersistenceExtension.Start(system, store);
