@@ -47,13 +47,6 @@ public sealed class AgentAdoptionSpec(ITestOutputHelper output) : IAsyncLifetime
         await _node.WaitForPodGoneAsync("orphan");
         await _node.StartAgentAsync();
 
-        var deadline = DateTime.UtcNow + AgentHarness.Patience;
-        while ((await _node.Runtime!.ListPodSandboxesAsync()).Count > 0 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-
-        Assert.Empty(await _node.Runtime!.ListPodSandboxesAsync());
-        Assert.Empty(await _node.Runtime!.ListContainersAsync());
+        await _node.WaitForNoSandboxesAsync();
     }
 }

@@ -30,7 +30,7 @@ public sealed class AgentDeletionSpec(ITestOutputHelper output) : IAsyncLifetime
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"took {clock.Elapsed}");
         Assert.Equal(["term"], File.ReadAllLines(Path.Combine(_node.Work, "signals")));
         Assert.Contains(_node.Events.For("polite"), e => e.Reason == "Killing" && e.Message == "Stopping container web");
-        Assert.Empty(await _node.Runtime!.ListPodSandboxesAsync());
+        await _node.WaitForNoSandboxesAsync();
     }
 
     [Fact]
@@ -44,6 +44,6 @@ public sealed class AgentDeletionSpec(ITestOutputHelper output) : IAsyncLifetime
 
         await _node.WaitForPodGoneAsync("stubborn");
         Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(1), $"gone after {clock.Elapsed}, before its grace period");
-        Assert.Empty(await _node.Runtime!.ListContainersAsync());
+        await _node.WaitForNoSandboxesAsync();
     }
 }

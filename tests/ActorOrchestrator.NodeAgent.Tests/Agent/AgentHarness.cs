@@ -172,6 +172,19 @@ internal sealed class AgentHarness : IAsyncDisposable
         Assert.Fail($"pod {name} was never deleted; last seen: {Api.Serialization.ApiSerializer.ToJson(Pod(name)!)}");
     }
 
+    /// <summary>Waits until the runtime holds no sandbox (the agent removes a pod's remains after the pod is gone).</summary>
+    public async Task WaitForNoSandboxesAsync()
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while ((await Runtime!.ListPodSandboxesAsync()).Count > 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Empty(await Runtime!.ListPodSandboxesAsync());
+        Assert.Empty(await Runtime!.ListContainersAsync());
+    }
+
     public async Task<string> ReadLogAsync(PodLogRequest request, CancellationToken cancellationToken = default)
     {
         var text = new StringBuilder();

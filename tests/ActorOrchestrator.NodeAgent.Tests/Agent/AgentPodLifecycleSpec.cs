@@ -12,7 +12,8 @@ public sealed class AgentPodLifecycleSpec(ITestOutputHelper output) : IAsyncLife
 {
     private AgentHarness _node = null!;
 
-    public async Task InitializeAsync() => _node = await AgentHarness.StartAsync(output);
+    /// <summary>No resync within a test: every reaction here comes from a watch event, an exit or a timer.</summary>
+    public async Task InitializeAsync() => _node = await AgentHarness.StartAsync(output, settings => settings with { PodResyncInterval = TimeSpan.FromMinutes(5) });
 
     public async Task DisposeAsync() => await _node.DisposeAsync();
 
@@ -187,6 +188,21 @@ public sealed class AgentPodLifecycleSpec(ITestOutputHelper output) : IAsyncLife
 
         var restarted = await _node.WaitForPodAsync("fragile", p => AgentHarness.Container(p) is { RestartCount: 1, State.Running: not null }, "was started again");
         Assert.Equal($"process://{containerId}", AgentHarness.Container(restarted).LastState!.Terminated!.ContainerID);
+    }
+
+    [Fact]
+    public async Task A_pod_past_its_active_deadline_is_stopped_and_fails_with_deadline_exceeded()
+    {
+        await _node.CreatePodAsync("bounded", new PodSpec { ActiveDeadlineSeconds = 2, TerminationGracePeriodSeconds = 1, Containers = [AgentHarness.Shell("web", "sleep 600")] });
+        await _node.WaitForPodAsync("bounded", p => AgentHarness.Container(p).State?.Running is not null, "ran");
+
+        var failed = await _node.WaitForPodAsync("bounded", p => p.Status?.Phase == "Failed", "failed", TimeSpan.FromSeconds(10));
+
+        Assert.Equal("DeadlineExceeded", failed.Status!.Reason);
+        Assert.Equal("Pod was active on the node longer than the specified deadline", failed.Status.Message);
+        Assert.NotNull(AgentHarness.Container(failed).State!.Terminated);
+        Assert.Empty(await _node.Runtime!.ListContainersAsync(new NodeAgent.Runtime.ContainerFilter { State = NodeAgent.Runtime.ContainerState.Running }));
+        Assert.Contains(_node.Events.For("bounded"), e => e is { Type: "Warning", Reason: "DeadlineExceeded" });
     }
 
     private async Task WaitForFileAsync(string name)

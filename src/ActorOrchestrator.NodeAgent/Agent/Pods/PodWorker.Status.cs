@@ -17,7 +17,11 @@ internal sealed partial class PodWorker
             _podIP,
             _startTime ?? Now,
             _initNames.Select(name => _records[name]).ToArray(),
-            _appNames.Select(name => _records[name]).ToArray()),
+            _appNames.Select(name => _records[name]).ToArray())
+        {
+            FailedReason = _deadlineExceeded ? DeadlineExceeded : null,
+            FailedMessage = _deadlineExceeded ? DeadlineExceededMessage : null,
+        },
         Now);
 
     private async Task WriteStatusAsync()

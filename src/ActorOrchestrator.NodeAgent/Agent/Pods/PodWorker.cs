@@ -95,13 +95,16 @@ internal sealed partial class PodWorker : ReceiveActor, IWithTimers
 
         try
         {
-            if (ShouldRun())
+            if (!await DeadlineExceededAsync() && ShouldRun())
             {
                 await EnsureSandboxAsync();
                 if (await SyncInitContainersAsync())
                 {
                     await SyncAppContainersAsync();
                 }
+
+                // Arms the deadline timer once the pod has a start time.
+                await DeadlineExceededAsync();
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !_stopping.IsCancellationRequested)

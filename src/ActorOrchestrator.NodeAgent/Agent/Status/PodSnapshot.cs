@@ -7,4 +7,10 @@ internal sealed record PodSnapshot(
     string PodIP,
     DateTimeOffset StartTime,
     IReadOnlyList<ContainerRecord> InitContainers,
-    IReadOnlyList<ContainerRecord> Containers);
+    IReadOnlyList<ContainerRecord> Containers)
+{
+    /// <summary>Why the agent failed the pod as a whole (DeadlineExceeded), whatever its containers say; null when it did not.</summary>
+    public string? FailedReason { get; init; }
+
+    public string? FailedMessage { get; init; }
+}

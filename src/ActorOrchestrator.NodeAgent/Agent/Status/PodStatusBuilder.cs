@@ -17,7 +17,9 @@ internal static class PodStatusBuilder
     public static PodStatus Build(Pod pod, PodSnapshot snapshot, DateTimeOffset now)
     {
         var previous = pod.Status;
-        var phase = PodPhases.Compute(Restarts.RestartRules.PolicyOf(pod.Spec), snapshot.InitContainers, snapshot.Containers);
+        var phase = snapshot.FailedReason is not null
+            ? PodPhases.Failed
+            : PodPhases.Compute(Restarts.RestartRules.PolicyOf(pod.Spec), snapshot.InitContainers, snapshot.Containers);
         var terminal = phase is PodPhases.Succeeded or PodPhases.Failed;
         var conditions = new List<PodCondition>();
         foreach (var kept in previous?.Conditions ?? [])
@@ -47,6 +49,8 @@ internal static class PodStatusBuilder
         return (previous ?? new PodStatus()) with
         {
             Phase = phase,
+            Reason = snapshot.FailedReason ?? previous?.Reason,
+            Message = snapshot.FailedMessage ?? previous?.Message,
             Conditions = conditions,
             HostIP = snapshot.HostIP,
             HostIPs = [new HostIP { Ip = snapshot.HostIP }],
