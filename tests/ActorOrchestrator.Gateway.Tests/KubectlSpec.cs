@@ -152,4 +152,14 @@ public sealed class KubectlSpec : IAsyncLifetime
         Assert.Matches(@"Status:\s+Pending", described);
         Assert.Contains("No resources found", (await _kubectl.RunAsync("get", "events")).Succeeded().Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Kubectl_1_32_create_namespace_sends_protobuf_and_is_told_plainly_what_to_use_instead()
+    {
+        var result = (await _kubectl.RunVersionAsync("1.32", "create", "namespace", "from-132")).Failed();
+        Assert.Contains("Error from server (UnsupportedMediaType)", result.Error, StringComparison.Ordinal);
+        Assert.Contains("kubectl create -f", result.Error, StringComparison.Ordinal);
+        var manifest = _kubectl.WriteFile("ns.yaml", "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: from-132\n");
+        Assert.Contains("namespace/from-132 created", (await _kubectl.RunVersionAsync("1.32", "create", "-f", manifest)).Succeeded().Output, StringComparison.Ordinal);
+    }
 }

@@ -72,8 +72,9 @@ public sealed class StreamingSpec : IAsyncLifetime
         var deleting = await StatusAssert.IsObjectAsync(
             await _gateway.SendAsync(HttpMethod.Delete, "/api/v1/namespaces/default/pods/bound", """{"propagationPolicy":"Background"}"""), HttpStatusCode.Accepted);
         Assert.True(deleting.GetProperty("metadata").TryGetProperty("deletionTimestamp", out _));
-        var table = (await _kubectl.RunAsync("get", "pods")).Succeeded().Output;
-        Assert.Matches(@"bound\s+0/1\s+Terminating", table);
+        var table = (await _kubectl.RunAsync("get", "pods", "-o", "wide")).Succeeded().Output;
+        Assert.Matches(@"NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE\s+IP\s+NODE\s+NOMINATED NODE\s+READINESS GATES", table);
+        Assert.Matches(@"bound\s+0/1\s+Terminating\s+0\s+\S+\s+<none>\s+node-1\s+<none>\s+<none>", table);
     }
 
     [Fact]

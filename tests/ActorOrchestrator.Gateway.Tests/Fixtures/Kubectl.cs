@@ -43,9 +43,18 @@ internal sealed class Kubectl : IDisposable
         return path;
     }
 
-    public async Task<KubectlResult> RunAsync(params string[] arguments)
+    public Task<KubectlResult> RunAsync(params string[] arguments) => RunWithAsync("kubectl", arguments);
+
+    /// <summary>Runs one versioned kubectl shipped beside the dispatcher (<c>kubectl.1.32</c>), bypassing its choice.</summary>
+    public Task<KubectlResult> RunVersionAsync(string minor, params string[] arguments)
     {
-        var start = new ProcessStartInfo("kubectl")
+        var dispatcher = new FileInfo("/usr/bin/kubectl").ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? "/usr/bin/kubectl";
+        return RunWithAsync(Path.Combine(Path.GetDirectoryName(dispatcher)!, $"kubectl.{minor}"), arguments);
+    }
+
+    private async Task<KubectlResult> RunWithAsync(string executable, string[] arguments)
+    {
+        var start = new ProcessStartInfo(executable)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
