@@ -46,4 +46,47 @@ public sealed class AgentDeletionSpec(ITestOutputHelper output) : IAsyncLifetime
         Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(1), $"gone after {clock.Elapsed}, before its grace period");
         await _node.WaitForNoSandboxesAsync();
     }
+
+    [Fact]
+    public async Task Post_start_runs_after_the_start_and_pre_stop_runs_before_sigterm()
+    {
+        var journal = Path.Combine(_node.Work, "journal");
+        var script = $"trap 'echo term >> {journal}; exit 0' TERM; echo main >> {journal}; while true; do sleep 0.1; done";
+        var spec = AgentHarness.Shell("web", script) with
+        {
+            Lifecycle = new Lifecycle
+            {
+                PostStart = new LifecycleHandler { Exec = new ExecAction { Command = ["/bin/sh", "-c", $"echo post-start >> {_node.Work}/hooks"] } },
+                PreStop = new LifecycleHandler { Exec = new ExecAction { Command = ["/bin/sh", "-c", $"echo pre-stop >> {journal}"] } },
+            },
+        };
+        await _node.CreatePodAsync("hooked", new PodSpec { Containers = [spec], TerminationGracePeriodSeconds = 10 });
+        await _node.WaitForPodAsync("hooked", p => AgentHarness.Container(p).State?.Running is not null, "ran");
+        var deadline = DateTime.UtcNow + AgentHarness.Patience;
+        while (_node.Lines("hooks") == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        await _node.Client.DeleteAsync(new ResourceKey(ResourceKinds.Pod, "default", "hooked"), DeleteOptions.Default, CancellationToken.None);
+        await _node.WaitForPodGoneAsync("hooked");
+
+        Assert.Equal(["post-start"], File.ReadAllLines(Path.Combine(_node.Work, "hooks")));
+        Assert.Equal(["main", "pre-stop", "term"], File.ReadAllLines(journal));
+    }
+
+    [Fact]
+    public async Task A_failing_post_start_hook_kills_the_container_and_says_so()
+    {
+        var spec = AgentHarness.Shell("web", "sleep 600") with
+        {
+            Lifecycle = new Lifecycle { PostStart = new LifecycleHandler { Exec = new ExecAction { Command = ["/bin/sh", "-c", "echo nope; exit 7"] } } },
+        };
+        await _node.CreatePodAsync("unhooked", new PodSpec { RestartPolicy = "Never", Containers = [spec], TerminationGracePeriodSeconds = 1 });
+
+        var failed = await _node.WaitForPodAsync("unhooked", p => p.Status?.Phase == "Failed", "failed");
+
+        Assert.NotNull(AgentHarness.Container(failed).State!.Terminated);
+        Assert.Contains(_node.Events.For("unhooked"), e => e is { Type: "Warning", Reason: "FailedPostStartHook" } && e.Message.Contains("nope", StringComparison.Ordinal));
+    }
 }

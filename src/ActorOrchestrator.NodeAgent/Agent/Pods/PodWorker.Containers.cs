@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using ActorOrchestrator.Api.Core;
 using ActorOrchestrator.NodeAgent.Agent.Environment;
+using ActorOrchestrator.NodeAgent.Agent.Probes;
 using ActorOrchestrator.NodeAgent.Logs;
 using ActorOrchestrator.NodeAgent.Runtime;
 using ApiContainerState = ActorOrchestrator.Api.Core.ContainerState;
@@ -11,6 +12,9 @@ namespace ActorOrchestrator.NodeAgent.Agent.Pods;
 /// <summary>The sandbox and the containers: starting them in order, with their environment, labels and log paths.</summary>
 internal sealed partial class PodWorker
 {
+    /// <summary>Longest a postStart hook may run.</summary>
+    private static readonly TimeSpan HookTimeout = TimeSpan.FromMinutes(1);
+
     private async Task EnsureSandboxAsync()
     {
         if (_sandboxId is not null)
@@ -130,6 +134,23 @@ internal sealed partial class PodWorker
         Record("Normal", "Started", $"Started container {name}");
         WatchExit(id);
         StartProbes(name, id);
+        await RunPostStartHookAsync(spec, id);
+    }
+
+    /// <summary>A failing postStart hook kills the instance; the restart policy decides what follows, as in kubelet.</summary>
+    private async Task RunPostStartHookAsync(Container spec, string containerId)
+    {
+        if (spec.Lifecycle?.PostStart is not { } postStart)
+        {
+            return;
+        }
+
+        var error = await LifecycleHookRunner.RunAsync(postStart, new ProbeRunner(_context.Runtime, spec, containerId, _podIP), HookTimeout, _stopping.Token);
+        if (error is not null)
+        {
+            Record("Warning", "FailedPostStartHook", $"PostStartHook failed: {error}");
+            StopDetached(containerId, GracePeriod());
+        }
     }
 
     /// <summary>The container could not even be created: it waits with the reason and retries with back-off.</summary>

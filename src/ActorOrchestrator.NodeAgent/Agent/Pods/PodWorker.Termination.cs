@@ -3,6 +3,8 @@ using ActorOrchestrator.Api;
 using ActorOrchestrator.Api.Errors;
 using ActorOrchestrator.ControlPlane.Access;
 using ActorOrchestrator.ControlPlane.Events;
+using ActorOrchestrator.NodeAgent.Agent.Probes;
+using ActorOrchestrator.NodeAgent.Agent.Status;
 using ActorOrchestrator.NodeAgent.Logs;
 using ApiContainerState = ActorOrchestrator.Api.Core.ContainerState;
 
@@ -14,6 +16,8 @@ namespace ActorOrchestrator.NodeAgent.Agent.Pods;
 /// </summary>
 internal sealed partial class PodWorker
 {
+    private static readonly TimeSpan MinimumGraceAfterHook = TimeSpan.FromSeconds(2);
+
     private async Task TerminateAsync(bool removed)
     {
         Become(() =>
@@ -42,7 +46,7 @@ internal sealed partial class PodWorker
             Record("Normal", "Killing", $"Stopping container {record.Name}");
         }
 
-        await Task.WhenAll(running.Select(record => StopQuietlyAsync(record.ContainerId!, grace)));
+        await Task.WhenAll(running.Select(record => StopQuietlyAsync(record, grace)));
         foreach (var record in running)
         {
             try
@@ -62,15 +66,30 @@ internal sealed partial class PodWorker
         }
     }
 
-    private async Task StopQuietlyAsync(string containerId, TimeSpan grace)
+    /// <summary>Runs the container's preStop hook within the grace period, then stops it with what is left (at least 2 s, as kubelet).</summary>
+    private async Task StopQuietlyAsync(ContainerRecord record, TimeSpan grace)
     {
+        var spec = SpecOf(record.Name);
+        if (spec.Lifecycle?.PreStop is { } preStop)
+        {
+            var started = Now;
+            var error = await LifecycleHookRunner.RunAsync(preStop, new ProbeRunner(_context.Runtime, spec, record.ContainerId!, _podIP), grace, CancellationToken.None);
+            if (error is not null)
+            {
+                Record("Warning", "FailedPreStopHook", $"PreStopHook failed: {error}");
+            }
+
+            var left = grace - (Now - started);
+            grace = left > MinimumGraceAfterHook ? left : MinimumGraceAfterHook;
+        }
+
         try
         {
-            await _context.Runtime.StopContainerAsync(containerId, grace, CancellationToken.None).ConfigureAwait(false);
+            await _context.Runtime.StopContainerAsync(record.ContainerId!, grace, CancellationToken.None);
         }
         catch (Runtime.ContainerRuntimeException exception)
         {
-            _log.CleanupFailed(_podName, $"stopping container {containerId}", exception);
+            _log.CleanupFailed(_podName, $"stopping container {record.ContainerId}", exception);
         }
     }
 
