@@ -1,3 +1,4 @@
+using ActorOrchestrator.Api.Core;
 using ActorOrchestrator.ControlPlane.Events;
 using ActorOrchestrator.ControlPlane.ReadModel;
 using ActorOrchestrator.ControlPlane.Scheduling.Cache;
@@ -13,8 +14,8 @@ internal interface ISchedulerTick;
 /// <summary>Answers to the scheduler's own writes.</summary>
 internal interface ISchedulerWriteResult;
 
-/// <summary>Every node and pod in the view when the scheduler (re)started: its cache is built from these.</summary>
-internal sealed record ClusterListed(IReadOnlyList<ViewObject> Nodes, IReadOnlyList<ViewObject> Pods) : ISchedulerFeedMessage;
+/// <summary>Every node and pod in the view when the scheduler (re)started, already read: its cache is built from these.</summary>
+internal sealed record ClusterListed(IReadOnlyList<Node> Nodes, IReadOnlyList<PodInfo> Pods) : ISchedulerFeedMessage;
 
 internal sealed record NodeChanged(ViewObject Node) : ISchedulerFeedMessage;
 

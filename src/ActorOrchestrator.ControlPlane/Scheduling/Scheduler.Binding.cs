@@ -3,6 +3,7 @@ using ActorOrchestrator.Api.Errors;
 using ActorOrchestrator.Api.Meta;
 using ActorOrchestrator.ControlPlane.Events;
 using ActorOrchestrator.ControlPlane.Scheduling.Cache;
+using Microsoft.Extensions.Logging;
 
 namespace ActorOrchestrator.ControlPlane.Scheduling;
 
@@ -44,7 +45,10 @@ internal sealed partial class Scheduler
         var key = bound.Pod.Key;
         _cache.FinishBinding(key, _time.GetUtcNow() + _settings.AssumedPodTtl);
         _events.Record(bound.Pod.Pod, "Normal", "Scheduled", $"Successfully assigned {key.Namespace}/{key.Name} to {bound.NodeName}");
-        SchedulerLog.Bound(_logger, $"{key.Namespace}/{key.Name}", bound.NodeName);
+        if (_logger.IsEnabled(LogLevel.Debug))
+        {
+            SchedulerLog.Bound(_logger, $"{key.Namespace}/{key.Name}", bound.NodeName);
+        }
         StartBindings();
     }
 

@@ -59,13 +59,18 @@ internal sealed partial class Scheduler
         PodInfo pod;
         try
         {
-            pod = PodInfo.From(resource.ToObject<Pod>(), resource.Key);
+            pod = SchedulerFeed.ReadPod(resource);
         }
         catch (JsonException e)
         {
             SchedulerLog.UnreadableObject(_logger, resource.Key.ToString(), e.Message);
             return;
         }
+        TakeInPod(pod);
+    }
+
+    private void TakeInPod(PodInfo pod)
+    {
         if (_cache.SetPod(pod))
         {
             WakeUnschedulable();

@@ -59,7 +59,7 @@ internal sealed partial class Scheduler : ReceiveActor, IWithTimers
     protected override void PreStart()
     {
         _startedAt = _time.GetTimestamp();
-        _feed = new SchedulerFeed(_view, Self);
+        _feed = new SchedulerFeed(_view, Self, _logger);
         _feed.Start();
     }
 
@@ -96,7 +96,7 @@ internal sealed partial class Scheduler : ReceiveActor, IWithTimers
     {
         foreach (var node in listed.Nodes)
         {
-            TakeInNode(node);
+            _cache.SetNode(node);
         }
         foreach (var pod in listed.Pods)
         {

@@ -57,9 +57,12 @@ internal sealed record PodInfo
         };
     }
 
-    /// <summary>A pod this scheduler should place: unbound, not deleting, not finished, and asking for it by name (or for no one).</summary>
+    /// <summary>
+    /// A pod this scheduler should place: unbound, not deleting, not finished, without scheduling gates, and asking for
+    /// this scheduler by name (or for none).
+    /// </summary>
     public bool IsPendingFor(string schedulerName) =>
-        NodeName is null && !Deleting && !Terminated
+        NodeName is null && !Deleting && !Terminated && Pod.Spec.SchedulingGates is not { Count: > 0 }
         && (string.IsNullOrEmpty(Pod.Spec.SchedulerName) || Pod.Spec.SchedulerName == schedulerName);
 
     /// <summary>Bound and not finished: the pod takes its node's resources (also while it is being deleted).</summary>
