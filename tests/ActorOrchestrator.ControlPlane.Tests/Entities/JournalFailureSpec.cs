@@ -1,3 +1,4 @@
+using ActorOrchestrator.Actors;
 using ActorOrchestrator.Api.Core;
 using ActorOrchestrator.Api.Errors;
 using ActorOrchestrator.ControlPlane.Access;
@@ -25,14 +26,22 @@ public sealed class JournalFailureSpec
     [Fact]
     public async Task A_write_whose_entity_does_not_answer_in_time_answers_504_Timeout()
     {
-        await using var plane = await ControlPlaneHarness.StartAsync(ControlPlaneSettings.Default with { AskTimeout = TimeSpan.FromMilliseconds(500) });
-        await plane.Store.DisposeAsync();
+        await using var plane = await ControlPlaneHarness.StartAsync();
+        await plane.CaughtUpAsync(await plane.Client.CreateAsync(NewObjects.ConfigMap("seen"), WriteOptions.Default, CancellationToken.None));
+        var unresponsive = plane.System.ActorOf(Props.Create(() => new Unresponsive()));
+        var impatient = new ShardedResourceClient(unresponsive, plane.View, ControlPlaneSettings.Default with { AskTimeout = TimeSpan.FromMilliseconds(500) });
 
-        var refused = await Assert.ThrowsAsync<StatusException>(() => plane.Client.CreateAsync(
+        var refused = await Assert.ThrowsAsync<StatusException>(() => impatient.CreateAsync(
             NewObjects.ConfigMap("never"), WriteOptions.Default, CancellationToken.None));
 
         Assert.Equal(504, refused.Code);
         Assert.Equal("Timeout", refused.Reason);
-        Assert.EndsWith("did not answer within 0.5 s (ao.control-plane.ask-timeout)", refused.Message, StringComparison.Ordinal);
+        Assert.Equal("the entity of ConfigMap configmap/default/never did not answer within 0.5 s (ao.control-plane.ask-timeout)", refused.Message);
+    }
+
+    /// <summary>Stands in for a region whose entity never answers (a member cut off, an entity stuck in recovery).</summary>
+    private sealed class Unresponsive : ActorBase
+    {
+        protected override bool Receive(object message) => true;
     }
 }
