@@ -24,7 +24,7 @@ namespace ActorOrchestrator.ControlPlane.Tests.Scheduling;
 /// </summary>
 internal sealed class SchedulerHarness : IAsyncDisposable
 {
-    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     private static readonly EventTypeRegistry Registry = ResourceEvents.Register(ShardingEvents.Register(new EventTypeRegistryBuilder())).Build();
 
