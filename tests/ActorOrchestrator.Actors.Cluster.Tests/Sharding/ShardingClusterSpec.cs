@@ -26,7 +26,8 @@ public sealed class ShardingClusterSpec(ITestOutputHelper output) : IAsyncLifeti
         EntityRestartBackoff = TimeSpan.FromMilliseconds(500),
     };
 
-    private static readonly ShardingSettings Remembering = Fast with { RememberEntities = true };
+    /// <summary>Snapshots every few events, so recoveries read a snapshot and the events after it.</summary>
+    private static readonly ShardingSettings Remembering = Fast with { RememberEntities = true, SnapshotAfter = 4 };
 
     private static readonly string[] Entities = [.. Enumerable.Range(1, 30).Select(i => "e-" + i)];
 
