@@ -1,3 +1,4 @@
+using System.Buffers;
 using ActorOrchestrator.Api.Errors;
 using Microsoft.AspNetCore.Http;
 
@@ -14,16 +15,23 @@ internal static class RequestBody
         }
 
         using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
         {
-            if (buffer.Length + read > limit)
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
             {
-                throw TooLarge(limit);
-            }
+                if (buffer.Length + read > limit)
+                {
+                    throw TooLarge(limit);
+                }
 
-            buffer.Write(chunk, 0, read);
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
         return buffer.ToArray();
