@@ -25,6 +25,7 @@ public sealed partial class EventRecorder : IEventRecorder, IAsyncDisposable
     private readonly Dictionary<EventKey, AggregatedEvent> _recent = [];
     private readonly Task _drain;
     private long _lastNanoseconds;
+    private volatile bool _stopped;
 
     /// <param name="client">Where the Events are written.</param>
     /// <param name="component">
@@ -69,13 +70,15 @@ public sealed partial class EventRecorder : IEventRecorder, IAsyncDisposable
         var pending = new PendingEvent(reference, reference.Namespace ?? "default", type, reason, message, _time.GetUtcNow());
         if (!_queue.Writer.TryWrite(pending))
         {
-            EventRecorderLog.Dropped(_log, _settings.QueueCapacity, reference.Kind, reference.Namespace, reference.Name, reason, message);
+            EventRecorderLog.Dropped(_log, _stopped ? "the recorder is stopped" : "the queue is full",
+                reference.Kind, reference.Namespace, reference.Name, reason, message);
         }
     }
 
     /// <summary>Takes no more events, writes those queued (at most the flush timeout, or until cancelled) and ends.</summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        _stopped = true;
         _queue.Writer.TryComplete();
         using var flush = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         flush.CancelAfter(_settings.FlushTimeout);

@@ -6,8 +6,8 @@ namespace ActorOrchestrator.ControlPlane.Controllers.Events;
 internal static partial class EventRecorderLog
 {
     [LoggerMessage(EventId = 1, Level = LogLevel.Debug,
-        Message = "Event dropped, the queue of {Capacity} is full: {Kind} {Namespace}/{Name} {Reason}: {Message}")]
-    public static partial void Dropped(ILogger logger, int capacity, string? kind, string? @namespace, string? name, string reason, string message);
+        Message = "Event dropped, {Why}: {Kind} {Namespace}/{Name} {Reason}: {Message}")]
+    public static partial void Dropped(ILogger logger, string why, string? kind, string? @namespace, string? name, string reason, string message);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Debug,
         Message = "Event not written for {Kind} {Namespace}/{Name} {Reason}: {Error}")]

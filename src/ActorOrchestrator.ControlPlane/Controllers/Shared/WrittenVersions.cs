@@ -10,6 +10,9 @@ namespace ActorOrchestrator.ControlPlane.Controllers.Shared;
 /// </summary>
 internal sealed class WrittenVersions(TimeProvider time, TimeSpan timeToLive)
 {
+    /// <summary>Past this many owners, entries older than the time-to-live are dropped (owners deleted long ago).</summary>
+    private const int PruneAbove = 10_000;
+
     private readonly ConcurrentDictionary<string, (long Version, DateTimeOffset At)> _versions = new(StringComparer.Ordinal);
 
     public void Observe(string ownerUid, string? resourceVersion)
@@ -21,6 +24,10 @@ internal sealed class WrittenVersions(TimeProvider time, TimeSpan timeToLive)
 
         var now = time.GetUtcNow();
         _versions.AddOrUpdate(ownerUid, (version, now), (_, current) => (Math.Max(current.Version, version), now));
+        if (_versions.Count > PruneAbove)
+        {
+            Prune(now);
+        }
     }
 
     /// <summary>The position the view must reach before the owner's next run reads it; 0 when nothing is expected.</summary>
@@ -38,5 +45,16 @@ internal sealed class WrittenVersions(TimeProvider time, TimeSpan timeToLive)
 
         _versions.TryRemove(KeyValuePair.Create(ownerUid, entry));
         return 0;
+    }
+
+    private void Prune(DateTimeOffset now)
+    {
+        foreach (var entry in _versions)
+        {
+            if (now - entry.Value.At > timeToLive)
+            {
+                _versions.TryRemove(entry);
+            }
+        }
     }
 }
