@@ -12,6 +12,7 @@ internal sealed partial class CoordinatorLogic
 {
     private readonly Dictionary<UniqueAddress, Member> _members = [];
     private readonly HashSet<UniqueAddress> _unreachable = [];
+    private readonly List<GetShardHome> _askedBeforeMembersKnown = [];
     private bool _membersKnown;
 
     private bool RebalancePaused() =>
@@ -31,6 +32,11 @@ internal sealed partial class CoordinatorLogic
         }
         _membersKnown = true;
         DropRegionsOfDepartedMembers();
+        foreach (var request in _askedBeforeMembersKnown)
+        {
+            AnswerShardHome(request.Shard, request.Region);
+        }
+        _askedBeforeMembersKnown.Clear();
     }
 
     private void TrackMember(IClusterDomainEvent clusterEvent)

@@ -83,6 +83,10 @@ internal sealed partial class CoordinatorLogic
             case RegisterProxy proxy:
                 HandleRegisterProxy(proxy.Proxy);
                 return true;
+            case GetShardHome request when _cluster is not null && !_membersKnown:
+                // A recovered home may be a region of a member that is gone: answer once the membership says which.
+                _askedBeforeMembersKnown.Add(request);
+                return true;
             case GetShardHome request:
                 AnswerShardHome(request.Shard, request.Region);
                 return true;
