@@ -1,4 +1,6 @@
+using ActorOrchestrator.Api.Apps;
 using ActorOrchestrator.Api.Core;
+using ActorOrchestrator.Api.Meta;
 using ActorOrchestrator.ControlPlane.Access;
 using ActorOrchestrator.ControlPlane.Scheduling;
 using static ActorOrchestrator.ControlPlane.Tests.Scheduling.SchedulerHarness;
@@ -111,7 +113,27 @@ public sealed class SchedulerSpec : IAsyncLifetime
         {
             await _harness.CreateAsync(Node($"node-{n}", cpu: "10", memory: "64Gi"));
         }
-        await Task.WhenAll(Enumerable.Range(0, 300).Select(i => _harness.CreateAsync(Pod($"web-{i:D3}", cpu: "150m", memory: "64Mi", owner: "web-rs"))));
+        // The owner must exist: a pod whose owner is gone is garbage-collected.
+        var owner = await _harness.CreateAsync(new ReplicaSet
+        {
+            Metadata = new ObjectMeta { Name = "web-rs", Namespace = "default" },
+            Spec = new ReplicaSetSpec
+            {
+                Replicas = 0,
+                Selector = new LabelSelector { MatchLabels = new Dictionary<string, string> { ["app"] = "web" } },
+                Template = new PodTemplateSpec
+                {
+                    Metadata = new ObjectMeta { Labels = new Dictionary<string, string> { ["app"] = "web" } },
+                    Spec = new PodSpec { Containers = [new Container { Name = "web", Image = "web" }] },
+                },
+            },
+        });
+        OwnerReference[] ownedByWeb = [new() { ApiVersion = "apps/v1", Kind = "ReplicaSet", Name = "web-rs", Uid = owner.Metadata.Uid, Controller = true }];
+        await Task.WhenAll(Enumerable.Range(0, 300).Select(i =>
+        {
+            var pod = Pod($"web-{i:D3}", cpu: "150m", memory: "64Mi");
+            return _harness.CreateAsync(pod with { Metadata = pod.Metadata with { OwnerReferences = ownedByWeb } });
+        }));
 
         _harness.StartScheduler(SchedulerSettings.Default with { MaxBindsInFlight = 16, PlacementsPerTurn = 50 });
 
